@@ -1,0 +1,5 @@
+"""``python -m cleantext`` is the ``cleantext`` command."""
+
+from cleantext.cli import main
+
+raise SystemExit(main())
