@@ -2,4 +2,6 @@
 
 from cleantext.cli import main
 
-raise SystemExit(main())
+# The guard matters: worker processes started with "spawn" import the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,114 @@
+"""Cleaning a stream of documents in input order, here or in worker processes (``-j N``).
+
+The stream stays a stream: with N workers at most ``2 * N`` batches are in flight, each of at
+most `BATCH_ITEMS` documents or `BATCH_CHARS` characters, so memory does not grow with the input.
+(``Pool.imap`` would read the whole input ahead into its task queue.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import traceback
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from cleantext._io import Document, Item, Problem
+from cleantext.model import Result
+from cleantext.pipeline import Pipeline
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
+BATCH_ITEMS = 64
+BATCH_CHARS = 1 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class Crash:
+    """A filter raised on a document (a bug in cleantext): the formatted traceback."""
+
+    traceback: str
+
+    @property
+    def summary(self) -> str:
+        lines = self.traceback.strip().splitlines()
+        return lines[-1] if lines else "unknown error"
+
+
+Outcome = Result | Crash
+
+
+def clean_in_order(
+    pipeline: Pipeline, items: Iterable[Item], jobs: int = 1
+) -> Generator[tuple[Item, Outcome | None], None, None]:
+    """Each item with the outcome of cleaning it (None for items that are not documents).
+
+    Items come out in input order whatever ``jobs`` is. Reading is lazy: the input is pulled
+    only as far as the bounded window of work in flight.
+    """
+    if jobs <= 1:
+        for item in items:
+            yield item, _run(pipeline, item.text) if isinstance(item, Document) else None
+        return
+    import multiprocessing  # only here: it costs a noticeable part of the start-up time
+
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        window: deque[tuple[list[Item], AsyncResult[list[Outcome]]]] = deque()
+        for batch in _batches(items):
+            texts = [item.text for item in batch if isinstance(item, Document)]
+            window.append((batch, pool.apply_async(_run_batch, (pipeline, texts))))
+            if len(window) >= 2 * jobs:
+                yield from _collect(window.popleft())
+        while window:
+            yield from _collect(window.popleft())
+
+
+def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
+    batch: list[Item] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Document):
+            chars += len(item.text)
+        # A problem ends its batch, so that reading does not run on far past a fatal error.
+        if len(batch) >= BATCH_ITEMS or chars >= BATCH_CHARS or isinstance(item, Problem):
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _collect(
+    entry: tuple[list[Item], AsyncResult[list[Outcome]]],
+) -> Iterator[tuple[Item, Outcome | None]]:
+    batch, pending = entry
+    outcomes = iter(pending.get())
+    for item in batch:
+        if isinstance(item, Document):
+            outcome = next(outcomes)
+            if isinstance(outcome, Result):
+                # Workers do not send the input back; it is already here.
+                outcome = dataclasses.replace(outcome, original=item.text)
+            yield item, outcome
+        else:
+            yield item, None
+
+
+def _run(pipeline: Pipeline, text: str) -> Outcome:
+    try:
+        return pipeline.run(text)
+    except Exception:
+        return Crash(traceback.format_exc())
+
+
+def _run_batch(pipeline: Pipeline, texts: list[str]) -> list[Outcome]:
+    """Runs in a worker. The pipeline travels with each batch: it is a few small dataclasses."""
+    outcomes: list[Outcome] = []
+    for text in texts:
+        outcome = _run(pipeline, text)
+        if isinstance(outcome, Result):
+            outcome = dataclasses.replace(outcome, original="")
+        outcomes.append(outcome)
+    return outcomes
