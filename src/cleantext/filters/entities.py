@@ -1,0 +1,348 @@
+"""HTML entities left in text: intact, double-escaped, half-eaten, and split apart by a tokenizer.
+
+Scrapers and CMS exports leave ``&quot;`` and ``&#39;`` in text, sometimes escaped twice
+(``&amp;#39;``) or with the ``&`` eaten (``amp;#039;``); machine-translation pipelines run a
+tokenizer over them and hand back ``& # 39;``. The `Entities` filter decodes the forms that are
+certainly entities and, for the tokenized ones, puts a decoded quote back against its word.
+"""
+
+from __future__ import annotations
+
+import html.entities
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+import regex
+
+from cleantext.model import Change
+
+# -- data ------------------------------------------------------------------------------------
+
+
+def _build_named() -> dict[str, str]:
+    """Entity names (without ``&`` and ``;``) to characters: the HTML5 names that end in ``;``.
+
+    Lower-case names are also accepted in upper case (``&EACUTE;``), as ftfy does, when the upper
+    case spelling is not a different entity; the character is upper-cased with it.
+    """
+    named: dict[str, str] = {}
+    for name, char in html.entities.html5.items():
+        if name.endswith(";"):
+            named[name[:-1]] = char
+    for name, char in list(named.items()):
+        upper = name.upper()
+        if name == name.lower() and upper not in named and len(char.upper()) == 1:
+            named[upper] = char.upper()
+    return named
+
+
+_NAMED: dict[str, str] = _build_named()
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+# Names accepted in a tokenized (spaced) or half-eaten form. Intact ``&name;`` is unambiguous
+# for any HTML5 name, but once spaces are allowed inside, ``R & D;`` or ``rock & it ;`` would be
+# "entities" too; so the spaced forms are limited to what HTML escapers actually emit: markup
+# escapes, typographic punctuation, common symbols and Latin-1 letters.
+_LATIN1_LETTERS_RE = regex.compile(
+    r"[A-Za-z](?:acute|grave|circ|uml|tilde|cedil|ring|slash)|[Aa][Ee]lig|[Oo][Ee]lig|szlig"
+    r"|ETH|eth|THORN|thorn|[Ss]caron|[Zz]caron|Yuml"
+)
+_SPACED_NAMES: frozenset[str] = _words(
+    """
+    amp quot apos lt gt nbsp AMP QUOT LT GT
+    ndash mdash hellip lsquo rsquo sbquo ldquo rdquo bdquo laquo raquo lsaquo rsaquo bull middot
+    prime Prime copy reg trade euro pound cent yen curren deg times divide plusmn frac12 frac14
+    frac34 sup1 sup2 sup3 micro iexcl iquest sect para ordf ordm shy dagger Dagger permil
+    """
+) | frozenset(name for name in _NAMED if _LATIN1_LETTERS_RE.fullmatch(name))
+
+# cp1252's readings of the C1 code points: browsers decode ``&#150;`` as an en dash, not as a
+# control character (HTML5 "numeric character reference end state").
+_C1_AS_CP1252: dict[int, str] = {
+    n: bytes([n]).decode("cp1252")
+    for n in range(0x80, 0xA0)
+    if n not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+
+# The spaces a tokenizer puts between the parts of an entity (ASCII spaces only, never a line
+# break). ``esc`` holds the ``amp;`` of double and triple escapes; a match that does not start
+# with ``&`` is a half-eaten double escape (``amp;#039;``) and needs at least one ``amp;``.
+_SP = "[ ]{0,2}"
+_ENTITY_RE = regex.compile(
+    rf"""
+    (?: & {_SP} | (?<![&\w]) (?=amp{_SP};) )
+    (?P<esc> (?: amp {_SP} ; {_SP} )* )
+    (?P<body>
+        \# {_SP} (?: (?P<dec>\d{{1,8}}) | [xX] {_SP} (?P<hex>[0-9a-fA-F]{{1,6}}) )
+      | (?P<bare>\d{{2,8}})
+      | (?P<name>[A-Za-z][A-Za-z0-9]{{1,31}})
+    )
+    {_SP} ;
+    """,
+    regex.VERBOSE,
+)
+
+_QUOTES_SINGLE = frozenset("'‘’‚")
+_QUOTES_DOUBLE = frozenset('"“”„')
+_APOSTROPHES = frozenset("'’")
+# What follows an apostrophe in a contraction, and the elided words that end in one.
+_CONTRACTION_SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
+_ELISIONS = _words(
+    """
+    l d j m n s t c o qu jusqu lorsqu puisqu quoiqu quelqu presqu
+    dell nell all dall sull coll quell un po
+    """
+)
+_OPENERS = frozenset("([{<")
+_CLOSERS = frozenset(".,;:!?)]}>…")
+
+
+# -- the filter ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A decoded entity: ``text[start:end]`` becomes ``char``."""
+
+    start: int
+    end: int
+    char: str
+    rule: str
+    tokenized: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """Decode HTML entities that are certainly entities, including tokenized and double forms.
+
+    Fixes: every HTML5 named entity written with its ``;`` (``&eacute;``, ``&rsquo;``), decimal
+    and hex references (``&#39;``, ``&#x27;``; ``&#150;`` is cp1252's en dash, as in browsers),
+    double and triple escapes (``&amp;#39;``, ``&amp;amp;quot;``), the half-eaten ``amp;#039;``,
+    and the forms a machine-translation tokenizer leaves: ``& # 39;``, ``& # x27 ;``,
+    ``& quot ;``. A quote decoded from a tokenized entity takes back the spaces the tokenizer
+    put around it: contractions and elisions close up (``didn & # 39;t`` -> ``didn't``), other
+    quotes pair up, an opening one joins the next word and a closing one the previous word
+    (``& # 39; Iraq needs the USA & # 39;`` -> ``'Iraq needs the USA'``).
+
+    Leaves alone: names without ``;`` (``&copy``, ``&not``: in ``this&not that`` or a query
+    string ``?a=1&copy=2`` they are not entities, which is why ftfy does not decode them either),
+    unknown names, code points that are controls, surrogates or out of range, spaced forms of
+    names that escapers do not emit (``R & D;``, ``Q & A``), and every ampersand in prose
+    (``AT&T``, ``S&P 500``, ``& #WorldCup``). Entities are decoded wherever they are, even in
+    text that also holds markup (no "a ``<`` turns it off" switch). Spaces the author wrote stay.
+
+    >>> from cleantext import Pipeline
+    >>> Pipeline([Entities()]).clean("& # 39; Iraq needs the USA & # 39; &amp;amp; AT&T")
+    "'Iraq needs the USA' & AT&T"
+    """
+
+    name: ClassVar[str] = "entities"
+
+    def changes(self, text: str) -> Iterator[Change]:
+        if "&" not in text and "amp;" not in text:
+            return
+        found = find_entities(text)
+        if not found:
+            return
+        spans = _attach_quotes(text, found)
+        for item, (start, end) in zip(found, spans, strict=True):
+            reason = f"{text[item.start : item.end]!r} is the entity for {item.char!r}"
+            if (start, end) != (item.start, item.end):
+                reason += "; tokenizer spaces around the quote removed"
+            yield Change(start, end, item.char, item.rule, reason)
+
+
+def find_entities(text: str) -> list[_Found]:
+    """Every certain entity in ``text``, in order, with its character and rule."""
+    found: list[_Found] = []
+    for match in _ENTITY_RE.finditer(text):
+        item = _decode(match)
+        if item is not None:
+            found.append(item)
+    return found
+
+
+def _decode(match: regex.Match[str]) -> _Found | None:
+    whole = match.group()
+    half_eaten = not whole.startswith("&")
+    escapes = match.group("esc")
+    tokenized = " " in whole
+    if half_eaten and not escapes:
+        return None
+    dec, hexa, bare, name = match.group("dec", "hex", "bare", "name")
+    char: str | None
+    if dec is not None:
+        char = _code_point(int(dec))
+    elif hexa is not None:
+        char = _code_point(int(hexa, 16))
+    elif bare is not None:
+        # ``amp;039;``: the ``#`` went with the ``&``; only after an ``amp;``.
+        char = _code_point(int(bare)) if escapes else None
+    else:
+        assert name is not None
+        spaced_only = tokenized or half_eaten
+        char = _NAMED.get(name) if not spaced_only or name in _SPACED_NAMES else None
+    if char is None:
+        return None
+    if tokenized:
+        rule = "entities.tokenized"
+    elif half_eaten:
+        rule = "entities.half-eaten"
+    elif escapes:
+        rule = "entities.double-escaped"
+    elif name is not None:
+        rule = "entities.named"
+    else:
+        rule = "entities.numeric"
+    return _Found(match.start(), match.end(), char, rule, tokenized)
+
+
+def _code_point(number: int) -> str | None:
+    """The character a numeric reference stands for, or None when decoding it would do harm."""
+    if 0x80 <= number <= 0x9F:
+        return _C1_AS_CP1252.get(number)
+    if number in (0x09, 0x0A):
+        return chr(number)
+    if (
+        number < 0x20
+        or number == 0x7F
+        or 0xD800 <= number <= 0xDFFF
+        or number > 0x10FFFF
+        or 0xFDD0 <= number <= 0xFDEF
+        or number & 0xFFFE == 0xFFFE
+    ):
+        return None
+    return chr(number)
+
+
+# -- quote re-attachment ---------------------------------------------------------------------
+
+
+def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
+    """The span each entity's change replaces: the entity, plus the tokenizer's spaces.
+
+    Only tokenized quotes (and no-break spaces) take spaces back. Per line, an apostrophe
+    between a word and a contraction suffix or after an elided word closes up on both sides; the
+    remaining quotes of each kind (single, double) are paired in order, using the context where
+    it is clear (line start or an opening bracket before, line end or punctuation after) and
+    alternating open/close where it is not. An odd single quote after a plural noun (``players '
+    union``) is a possessive and joins the word before it.
+    """
+    spans = [(item.start, item.end) for item in found]
+    index = 0
+    while index < len(found):
+        line_start = text.rfind("\n", 0, found[index].start) + 1
+        line_end = text.find("\n", found[index].start)
+        if line_end < 0:
+            line_end = len(text)
+        group = [index]
+        index += 1
+        while index < len(found) and found[index].start < line_end:
+            group.append(index)
+            index += 1
+        if any(found[i].tokenized for i in group):
+            _attach_line(text, found, group, line_start, line_end, spans)
+    # Two quotes may both claim the spaces between them (``& quot ; & quot ;``): first come.
+    for i in range(1, len(spans)):
+        if spans[i][0] < spans[i - 1][1]:
+            spans[i] = (spans[i - 1][1], spans[i][1])
+    return spans
+
+
+def _attach_line(
+    text: str,
+    found: Sequence[_Found],
+    group: list[int],
+    line_start: int,
+    line_end: int,
+    spans: list[tuple[int, int]],
+) -> None:
+    # Where each tokenized quote could extend to: the runs of spaces on either side.
+    left_ws: dict[int, int] = {}
+    right_ws: dict[int, int] = {}
+    floor = line_start
+    for i in group:
+        item = found[i]
+        start = item.start
+        while start > floor and text[start - 1] == " ":
+            start -= 1
+        end = item.end
+        while end < line_end and text[end] == " ":
+            end += 1
+        left_ws[i], right_ws[i] = start, end
+        floor = item.end
+
+    def left_char(i: int) -> str | None:
+        return text[left_ws[i] - 1] if left_ws[i] > line_start else None
+
+    def right_char(i: int) -> str | None:
+        return text[right_ws[i]] if right_ws[i] < line_end else None
+
+    def left_word(i: int) -> str:
+        end = left_ws[i]
+        start = end
+        while start > line_start and text[start - 1].isalpha():
+            start -= 1
+        return text[start:end]
+
+    def right_word(i: int) -> str:
+        start = right_ws[i]
+        end = start
+        while end < line_end and text[end].isalpha():
+            end += 1
+        return text[start:end]
+
+    pending: dict[str, list[int]] = {"single": [], "double": []}
+    for i in group:
+        item = found[i]
+        if not item.tokenized:
+            continue
+        if item.char == "\u00a0":
+            # A tokenized no-break space stood between two words with no space of its own.
+            if left_char(i) is not None and right_char(i) is not None:
+                spans[i] = (left_ws[i], right_ws[i])
+            continue
+        if item.char in _APOSTROPHES:
+            before, after = left_word(i), right_word(i)
+            if (
+                before
+                and after
+                and (after.lower() in _CONTRACTION_SUFFIXES or before.lower() in _ELISIONS)
+            ):
+                spans[i] = (left_ws[i], right_ws[i])
+                continue
+        if item.char in _QUOTES_SINGLE:
+            pending["single"].append(i)
+        elif item.char in _QUOTES_DOUBLE:
+            pending["double"].append(i)
+
+    singles = pending["single"]
+    if len(singles) % 2 == 1:
+        for i in singles:
+            before, after = left_word(i), right_word(i)
+            if before[-1:] in ("s", "S") and after and found[i].char in _APOSTROPHES:
+                spans[i] = (left_ws[i], found[i].end)  # plural possessive: players' union
+                singles.remove(i)
+                break
+
+    for quotes in pending.values():
+        is_open = False
+        for i in quotes:
+            prev, nxt = left_char(i), right_char(i)
+            opens = prev is None or prev in _OPENERS or prev.isspace()
+            closes = nxt is None or nxt in _CLOSERS or nxt.isspace()
+            if opens and not closes:
+                is_open = True
+            elif closes and not opens:
+                is_open = False
+            else:
+                is_open = not is_open
+            if is_open and nxt is not None:
+                spans[i] = (found[i].start, right_ws[i])
+            elif not is_open and prev is not None:
+                spans[i] = (left_ws[i], found[i].end)
