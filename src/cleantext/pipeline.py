@@ -23,6 +23,7 @@ from cleantext.model import FilterError, Flag, Ledger, Result, check_changes
 DEFAULT_FILTERS: tuple[str, ...] = (
     "whitespace",
     "encoding",
+    "entities",
 )
 
 
