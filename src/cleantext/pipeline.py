@@ -24,6 +24,9 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "whitespace",
     "encoding",
     "entities",
+    "rejoin-numbers",
+    "rejoin-words",
+    "split-number",
 )
 
 

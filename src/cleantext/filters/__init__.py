@@ -13,13 +13,17 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cleantext.filters import encoding, entities, whitespace
+from cleantext.filters import encoding, entities, rejoin, whitespace
 from cleantext.filters.base import Detector, Filter, Repair
 
 _CLASSES: tuple[type[Any], ...] = (
     whitespace.Whitespace,
     encoding.Encoding,
     entities.Entities,
+    rejoin.RejoinNumbers,
+    rejoin.RejoinWords,
+    rejoin.RejoinLines,
+    rejoin.SplitNumber,
 )
 
 _REGISTRY: dict[str, type[Any]] = {cls.name: cls for cls in _CLASSES}
