@@ -24,6 +24,7 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "whitespace",
     "encoding",
     "entities",
+    "moses",
     "rejoin-numbers",
     "rejoin-words",
     "split-number",

@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cleantext.filters import encoding, entities, rejoin, whitespace
+from cleantext.filters import encoding, entities, moses, rejoin, whitespace
 from cleantext.filters.base import Detector, Filter, Repair
 
 _CLASSES: tuple[type[Any], ...] = (
     whitespace.Whitespace,
     encoding.Encoding,
     entities.Entities,
+    moses.Moses,
     rejoin.RejoinNumbers,
     rejoin.RejoinWords,
     rejoin.RejoinLines,

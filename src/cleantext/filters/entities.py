@@ -89,6 +89,9 @@ _ENTITY_RE = regex.compile(
 
 _QUOTES_SINGLE = frozenset("'‘’‚")
 _QUOTES_DOUBLE = frozenset('"“”„')
+#: The quote characters `attach_quotes` places (guillemets are not among them: French sets
+#: them apart with spaces on purpose).
+QUOTES = _QUOTES_SINGLE | _QUOTES_DOUBLE
 _APOSTROPHES = frozenset("'’")
 # What follows an apostrophe in a contraction, and the elided words that end in one.
 _CONTRACTION_SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
@@ -226,12 +229,8 @@ def _code_point(number: int) -> str | None:
 def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
     """The span each entity's change replaces: the entity, plus the tokenizer's spaces.
 
-    Only tokenized quotes (and no-break spaces) take spaces back. Per line, an apostrophe
-    between a word and a contraction suffix or after an elided word closes up on both sides; the
-    remaining quotes of each kind (single, double) are paired in order, using the context where
-    it is clear (line start or an opening bracket before, line end or punctuation after) and
-    alternating open/close where it is not. An odd single quote after a plural noun (``players '
-    union``) is a possessive and joins the word before it.
+    Only tokenized entities take spaces back: quotes as `attach_quotes` decides, and a no-break
+    space, which swallows the spaces on both sides (it was the space between two words).
     """
     spans = [(item.start, item.end) for item in found]
     index = 0
@@ -240,100 +239,118 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
         line_end = text.find("\n", found[index].start)
         if line_end < 0:
             line_end = len(text)
-        group = [index]
-        index += 1
+        group: list[int] = []
         while index < len(found) and found[index].start < line_end:
-            group.append(index)
+            if found[index].tokenized:
+                group.append(index)
             index += 1
-        if any(found[i].tokenized for i in group):
-            _attach_line(text, found, group, line_start, line_end, spans)
-    # Two quotes may both claim the spaces between them (``& quot ; & quot ;``): first come.
+        quotes = [i for i in group if found[i].char in QUOTES]
+        for i, span in zip(
+            quotes,
+            attach_quotes(
+                text,
+                [(found[i].start, found[i].end, found[i].char) for i in quotes],
+                line_start,
+                line_end,
+            ),
+            strict=True,
+        ):
+            spans[i] = span
+        for i in group:
+            if found[i].char == "\u00a0":
+                start, end = _space_runs(text, found[i].start, found[i].end, line_start, line_end)
+                if start > line_start and end < line_end:
+                    spans[i] = (start, end)
+    # Two items may both claim the spaces between them (``& quot ; & quot ;``): first come.
     for i in range(1, len(spans)):
         if spans[i][0] < spans[i - 1][1]:
             spans[i] = (spans[i - 1][1], spans[i][1])
     return spans
 
 
-def _attach_line(
-    text: str,
-    found: Sequence[_Found],
-    group: list[int],
-    line_start: int,
-    line_end: int,
-    spans: list[tuple[int, int]],
-) -> None:
-    # Where each tokenized quote could extend to: the runs of spaces on either side.
-    left_ws: dict[int, int] = {}
-    right_ws: dict[int, int] = {}
+def _space_runs(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
+    """Extend ``[start, end)`` over the ASCII spaces on both sides, within ``[low, high)``."""
+    while start > low and text[start - 1] == " ":
+        start -= 1
+    while end < high and text[end] == " ":
+        end += 1
+    return start, end
+
+
+def attach_quotes(
+    text: str, quotes: Sequence[tuple[int, int, str]], line_start: int, line_end: int
+) -> list[tuple[int, int]]:
+    """Where quotes that a tokenizer set apart belong: the span each one's change should replace.
+
+    ``quotes`` are ``(start, end, char)`` in order, on the line ``text[line_start:line_end]``;
+    ``text[start:end]`` is the quote as written (a character or an entity). The answer extends
+    each span over the spaces the quote takes back. An apostrophe between a word and a
+    contraction suffix (``it ' s``, ``didn ' t``) or after an elided word (``l ' homme``) closes up
+    on both sides. The other quotes of each kind (single, double) pair up in order: the context
+    decides where it is clear (line start or an opening bracket before: opening; line end or
+    punctuation after: closing) and they alternate where it is not; an opening quote joins the
+    next word, a closing one the previous word. An odd single quote after a word in ``s`` is a
+    plural possessive (``players ' union``) and joins that word only. The spaces on the outer side
+    of a quote are the author's and stay.
+
+    >>> t = "say ' no ' , it ' s"
+    >>> [t[a:b] for a, b in attach_quotes(t, [(4, 5, "'"), (9, 10, "'"), (16, 17, "'")], 0, 19)]
+    ["' ", " '", " ' "]
+    """
+    spans = [(start, end) for start, end, _ in quotes]
+    left_ws: list[int] = []
+    right_ws: list[int] = []
     floor = line_start
-    for i in group:
-        item = found[i]
-        start = item.start
-        while start > floor and text[start - 1] == " ":
-            start -= 1
-        end = item.end
-        while end < line_end and text[end] == " ":
-            end += 1
-        left_ws[i], right_ws[i] = start, end
-        floor = item.end
+    for k, (start, end, _) in enumerate(quotes):
+        ceiling = quotes[k + 1][0] if k + 1 < len(quotes) else line_end
+        low, high = _space_runs(text, start, end, floor, ceiling)
+        left_ws.append(low)
+        right_ws.append(high)
+        floor = end
 
-    def left_char(i: int) -> str | None:
-        return text[left_ws[i] - 1] if left_ws[i] > line_start else None
+    def left_char(k: int) -> str | None:
+        return text[left_ws[k] - 1] if left_ws[k] > line_start else None
 
-    def right_char(i: int) -> str | None:
-        return text[right_ws[i]] if right_ws[i] < line_end else None
+    def right_char(k: int) -> str | None:
+        return text[right_ws[k]] if right_ws[k] < line_end else None
 
-    def left_word(i: int) -> str:
-        end = left_ws[i]
-        start = end
+    def left_word(k: int) -> str:
+        end = start = left_ws[k]
         while start > line_start and text[start - 1].isalpha():
             start -= 1
         return text[start:end]
 
-    def right_word(i: int) -> str:
-        start = right_ws[i]
-        end = start
+    def right_word(k: int) -> str:
+        start = end = right_ws[k]
         while end < line_end and text[end].isalpha():
             end += 1
         return text[start:end]
 
     pending: dict[str, list[int]] = {"single": [], "double": []}
-    for i in group:
-        item = found[i]
-        if not item.tokenized:
-            continue
-        if item.char == "\u00a0":
-            # A tokenized no-break space stood between two words with no space of its own.
-            if left_char(i) is not None and right_char(i) is not None:
-                spans[i] = (left_ws[i], right_ws[i])
-            continue
-        if item.char in _APOSTROPHES:
-            before, after = left_word(i), right_word(i)
+    for k, (_, _, char) in enumerate(quotes):
+        if char in _APOSTROPHES:
+            before, after = left_word(k), right_word(k)
             if (
                 before
                 and after
                 and (after.lower() in _CONTRACTION_SUFFIXES or before.lower() in _ELISIONS)
             ):
-                spans[i] = (left_ws[i], right_ws[i])
+                spans[k] = (left_ws[k], right_ws[k])
                 continue
-        if item.char in _QUOTES_SINGLE:
-            pending["single"].append(i)
-        elif item.char in _QUOTES_DOUBLE:
-            pending["double"].append(i)
+        pending["single" if char in _QUOTES_SINGLE else "double"].append(k)
 
     singles = pending["single"]
     if len(singles) % 2 == 1:
-        for i in singles:
-            before, after = left_word(i), right_word(i)
-            if before[-1:] in ("s", "S") and after and found[i].char in _APOSTROPHES:
-                spans[i] = (left_ws[i], found[i].end)  # plural possessive: players' union
-                singles.remove(i)
+        for k in singles:
+            if quotes[k][2] in _APOSTROPHES and left_word(k)[-1:] in ("s", "S") and right_word(k):
+                spans[k] = (left_ws[k], quotes[k][1])  # plural possessive: players' union
+                singles.remove(k)
                 break
 
-    for quotes in pending.values():
+    for group in pending.values():
         is_open = False
-        for i in quotes:
-            prev, nxt = left_char(i), right_char(i)
+        for k in group:
+            prev, nxt = left_char(k), right_char(k)
             opens = prev is None or prev in _OPENERS or prev.isspace()
             closes = nxt is None or nxt in _CLOSERS or nxt.isspace()
             if opens and not closes:
@@ -343,6 +360,7 @@ def _attach_line(
             else:
                 is_open = not is_open
             if is_open and nxt is not None:
-                spans[i] = (found[i].start, right_ws[i])
+                spans[k] = (quotes[k][0], right_ws[k])
             elif not is_open and prev is not None:
-                spans[i] = (left_ws[i], found[i].end)
+                spans[k] = (left_ws[k], quotes[k][1])
+    return spans
