@@ -14,24 +14,22 @@ from cleantext.model import Change
 # DEL, the byte-order mark and the zero-width space. ZWNJ (U+200C) and ZWJ (U+200D) are NOT here:
 # Persian, Indic scripts and emoji sequences need them. C1 controls (U+0080-U+009F) are left to the
 # `encoding` filter, because they are usually cp1252 characters decoded wrongly, not junk.
-_INVISIBLE = r"[\x00-\x08\x0e-\x1f\x7f\ufeff\u200b]"
+_INVISIBLE = "\x00-\x08\x0e-\x1f\x7f\ufeff\u200b"
 # Line breaks: CRLF, CR, and the separators that break line-oriented tools (VT, FF, LS, PS).
 # NEL (U+0085) is a cp1252 ellipsis gone wrong far more often than a line break: left to `encoding`.
-_BREAK = r"(?:\r\n?|[\n\x0b\x0c\u2028\u2029])"
-_FILLER = rf"(?:[ \t]|{_INVISIBLE})*"
+_BREAKS = "\n\r\x0b\x0c\u2028\u2029"
+_BLANK = f" \t{_INVISIBLE}{_BREAKS}"  # what a "gap" between two visible characters is made of
 
-_WHITESPACE_RE = regex.compile(
-    rf"""
-    (?P<leading>\A(?:{_FILLER}{_BREAK})+)
-    | (?P<trailing>(?:{_FILLER}{_BREAK})+{_FILLER}\Z)
-    | (?P<blank>{_FILLER}{_BREAK}(?:{_FILLER}{_BREAK}){{2,}})
-    | (?P<line_end>{_FILLER}[ \t]{_FILLER}(?={_BREAK}|\Z))
-    | (?P<break>\r\n?|[\x0b\x0c\u2028\u2029])
-    | (?P<invisible>{_INVISIBLE}+)
-    """,
-    regex.VERBOSE,
+# A gap worth a look: a maximal run of blank characters holding at least one line break or
+# invisible character. Plain runs of spaces and tabs (between words) are skipped. The lookbehind
+# makes every attempt inside a run of spaces fail at once, and the possessive quantifiers never
+# backtrack, so the scan is linear even on a line of a million spaces.
+_GAP_RE = regex.compile(rf"(?<![ \t])[ \t]*+[{_INVISIBLE}{_BREAKS}][{_BLANK}]*+")
+_BREAK_RE = regex.compile(rf"\r\n?|[{_BREAKS}]")
+_INVISIBLE_RE = regex.compile(rf"[{_INVISIBLE}]+")
+_NEEDS_WORK_RE = regex.compile(
+    rf"[{_INVISIBLE}\r\x0b\x0c\u2028\u2029]|[ \t]\n|\n[ \t]*+\n[ \t]*+\n"
 )
-_NEEDS_WORK_RE = regex.compile(rf"{_INVISIBLE}|[\r\x0b\x0c\u2028\u2029]|[ \t]\n|\n[ \t]*\n[ \t]*\n")
 
 _RULES: dict[str, tuple[str, str, str]] = {
     # group: (rule, replacement, reason)
@@ -71,10 +69,63 @@ class Whitespace:
             and not text.endswith("\n\n")
         ):
             return
-        for match in _WHITESPACE_RE.finditer(text):
-            group = match.lastgroup
-            assert group is not None
-            rule, replacement, reason = _RULES[group]
-            if group == "leading" and match.end() == len(text):
-                replacement = ""  # a text of nothing but blank lines becomes empty
-            yield Change(match.start(), match.end(), replacement, rule, reason)
+        size = len(text)
+        last_end = 0
+        for match in _GAP_RE.finditer(text):
+            last_end = match.end()
+            yield from _gap_changes(text, match.start(), last_end, size)
+        if last_end < size and text[-1] in " \t":
+            # Spaces or tabs at the very end, after the last gap.
+            yield _change(len(text.rstrip(" \t")), size, "line_end")
+
+
+def _change(start: int, end: int, group: str) -> Change:
+    rule, replacement, reason = _RULES[group]
+    return Change(start, end, replacement, rule, reason)
+
+
+def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]:
+    """The changes for one gap ``text[start:end]``: blank characters between two visible ones.
+
+    The gap is ``F0 B1 F1 ... Bk Fk``: k line breaks with fillers (spaces, tabs, invisible
+    characters) around them. ``Fk`` is the next line's indentation: only its invisibles go.
+    """
+    breaks = [m.span() for m in _BREAK_RE.finditer(text, start, end)]
+    if not breaks:
+        if end == size and _has_space(text, start, end):
+            yield _change(start, end, "line_end")  # spaces at the very end of the text
+        else:
+            yield from _invisible_changes(text, start, end)
+        return
+    last_break = breaks[-1][1]
+    if start == 0:
+        # Blank lines at the top; a text of nothing but blank lines becomes empty.
+        yield _change(0, end if end == size else last_break, "leading")
+        if end < size:
+            yield from _invisible_changes(text, last_break, end)
+        return
+    if end == size:
+        if text[start:end] != "\n":
+            yield _change(start, end, "trailing")
+        return
+    if len(breaks) >= 3:
+        yield _change(start, last_break, "blank")
+    else:
+        fill_start = start
+        for break_start, break_end in breaks:
+            if fill_start < break_start:  # spaces or invisibles at the end of a line
+                kind = "line_end" if _has_space(text, fill_start, break_start) else "invisible"
+                yield _change(fill_start, break_start, kind)
+            if text[break_start:break_end] != "\n":
+                yield _change(break_start, break_end, "break")
+            fill_start = break_end
+    yield from _invisible_changes(text, last_break, end)
+
+
+def _has_space(text: str, start: int, end: int) -> bool:
+    return text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
+
+
+def _invisible_changes(text: str, start: int, end: int) -> Iterator[Change]:
+    for match in _INVISIBLE_RE.finditer(text, start, end):
+        yield _change(match.start(), match.end(), "invisible")
