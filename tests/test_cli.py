@@ -12,6 +12,7 @@ import fcntl
 import json
 import os
 import pty
+import signal
 import struct
 import subprocess
 import sys
@@ -644,6 +645,23 @@ def test_broken_pipe(jobs: str, tmp_path: Path) -> None:
         status = proc.wait(timeout=120)
     assert json.loads(first) == {"id": 0, "text": "x" * 200}
     assert (status, err) == (141, b"")
+
+
+def test_interrupt_stops_quietly(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(jsonl(*({"id": i, "text": "x" * 200} for i in range(20_000))))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "cleantext", "--jsonl", *WS, "-j", "2", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()  # it is running (and blocked on the full pipe)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert (proc.wait(timeout=120), err) == (130, b"")
 
 
 def test_unreadable_input_and_output(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ most `BATCH_ITEMS` documents or `BATCH_CHARS` characters, so memory does not gro
 from __future__ import annotations
 
 import dataclasses
+import signal
 import traceback
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -54,7 +55,7 @@ def clean_in_order(
         return
     import multiprocessing  # only here: it costs a noticeable part of the start-up time
 
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
         window: deque[tuple[list[Item], AsyncResult[list[Outcome]]]] = deque()
         for batch in _batches(items):
             texts = [item.text for item in batch if isinstance(item, Document)]
@@ -94,6 +95,12 @@ def _collect(
             yield item, outcome
         else:
             yield item, None
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches the whole process group: only the main process handles it (and then
+    # terminates the pool), so that one interrupt does not print a traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _run(pipeline: Pipeline, text: str) -> Outcome:

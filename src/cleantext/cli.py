@@ -194,11 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 except OSError as exc:
                     return _fail(f"cannot write --{option} {path}: {exc.strerror}", EXIT_CANTCREAT)
         run = _Run(args, pipeline, sinks.get("report"), sinks.get("rejects"))
-        try:
-            return _guard_pipe(run.execute)
-        except KeyboardInterrupt:
-            return EXIT_INTERRUPTED
-    raise AssertionError("unreachable")  # pragma: no cover
+        return _guard_pipe(run.execute)
 
 
 def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -512,16 +508,23 @@ def _guard_pipe(action: Any) -> int:
         sys.stdout.flush()
         return status
     except BrokenPipeError:
-        # Point the closed stream(s) at /dev/null, so that the interpreter's final flush cannot
-        # fail again; a stream that still works (stdout when only stderr closed) keeps its data.
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except BrokenPipeError:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, stream.fileno())
-                os.close(devnull)
+        _settle_streams()
         return EXIT_PIPE
+    except KeyboardInterrupt:
+        _settle_streams()
+        return EXIT_INTERRUPTED
+
+
+def _settle_streams() -> None:
+    """Flush stdout and stderr; point a closed one at /dev/null, so that the interpreter's final
+    flush cannot fail again. A stream that still works keeps its data."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
 
 
 def _warn(message: str) -> None:
