@@ -25,6 +25,8 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "encoding",
     "entities",
     "moses",
+    "spam-lines",
+    "boilerplate",
     "rejoin-numbers",
     "rejoin-words",
     "split-number",

@@ -119,7 +119,7 @@ def has_letters(text: str) -> bool:
 
 
 def drop_lines(
-    text: str, doomed: Sequence[Line], rule: str, reasons: Sequence[str]
+    text: str, doomed: Sequence[Line], rule: str | Sequence[str], reasons: Sequence[str]
 ) -> list[Change]:
     """Changes that remove whole lines and keep the paragraph layout tidy.
 
@@ -127,6 +127,7 @@ def drop_lines(
     end of the text, or next to another blank line, go with it, so that the output needs no second
     whitespace pass; when the text did not end in a line break, neither does the output. There is
     one change per dropped line (its reason is ``reasons[i]``), so rejects stay line by line.
+    ``rule`` is one rule for all lines, or one rule per line (``rule[i]`` for ``doomed[i]``).
 
     >>> t = "spam\\n\\nbody\\n\\nSource link"
     >>> ls = lines(t)
@@ -138,6 +139,8 @@ def drop_lines(
         return []
     all_lines = lines(text)
     reason_at = {line.start: reason for line, reason in zip(doomed, reasons, strict=True)}
+    rules = [rule] * len(doomed) if isinstance(rule, str) else rule
+    rule_at = {line.start: name for line, name in zip(doomed, rules, strict=True)}
     removed = [line.start in reason_at for line in all_lines]
     kept: list[int] = []
     touched = False  # a removed line sits right before the current one
@@ -161,18 +164,30 @@ def drop_lines(
             continue
         if changes and changes[-1].end == line.start and line.start not in reason_at:
             last = changes[-1]  # an extra blank line joins the drop before it
-            changes[-1] = Change(last.start, line.next_start, "", rule, last.reason)
+            changes[-1] = Change(last.start, line.next_start, "", last.rule, last.reason)
         elif changes and changes[-1].end == line.start and not changes[-1].reason:
             last = changes[-1]  # blank lines before a drop join it
-            changes[-1] = Change(last.start, line.next_start, "", rule, reason_at[line.start])
+            changes[-1] = Change(
+                last.start, line.next_start, "", rule_at[line.start], reason_at[line.start]
+            )
         else:
             changes.append(
-                Change(line.start, line.next_start, "", rule, reason_at.get(line.start, ""))
+                Change(
+                    line.start,
+                    line.next_start,
+                    "",
+                    rule_at.get(line.start, rules[0]),
+                    reason_at.get(line.start, ""),
+                )
             )
-    last = changes[-1]
-    if last.end == len(text) and not text.endswith("\n") and kept:
-        # The text ends inside the drop: take the line break before it so no new one appears.
-        changes[-1] = Change(last.start - 1, last.end, "", rule, last.reason)
+    if removed[-1] and kept and not text.endswith("\n"):
+        # The text ends inside a drop: the first drop after the last kept line takes that line's
+        # break too, so that no new one appears at the end.
+        anchor = all_lines[kept[-1]]
+        for i, change in enumerate(changes):
+            if change.start == anchor.next_start:
+                changes[i] = Change(anchor.end, change.end, "", change.rule, change.reason)
+                break
     return changes
 
 

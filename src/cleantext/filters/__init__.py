@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cleantext.filters import encoding, entities, moses, rejoin, whitespace
+from cleantext.filters import boilerplate, encoding, entities, moses, rejoin, scripts, whitespace
 from cleantext.filters.base import Detector, Filter, Repair
 
 _CLASSES: tuple[type[Any], ...] = (
@@ -21,6 +21,9 @@ _CLASSES: tuple[type[Any], ...] = (
     encoding.Encoding,
     entities.Entities,
     moses.Moses,
+    scripts.SpamLines,
+    boilerplate.Boilerplate,
+    boilerplate.SiteBoilerplate,
     rejoin.RejoinNumbers,
     rejoin.RejoinWords,
     rejoin.RejoinLines,

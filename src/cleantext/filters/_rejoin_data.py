@@ -34,6 +34,13 @@ TEMPORAL_WORDS: frozenset[str] = _words(
     """
 )
 
+#: The subset of `TEMPORAL_WORDS` that takes years far more often than hours or counts; enough
+#: for a two-digit left piece (``in 20`` / ``17 and``). ``until 19`` is 7 p.m.; ``from 20`` /
+#: ``to 30`` is a range.
+YEAR_PREPOSITIONS: frozenset[str] = _words(
+    "in since early late mid fiscal year en depuis im seit desde em nel sinds"
+)
+
 #: Lowercase words that may follow a year (``20`` / ``17 and``): function words and the verbs that
 #: follow a year as a subject. Count nouns (``17 people``, ``14 days``) are NOT here: after them
 #: the number is a count, and a join would silently corrupt it.

@@ -30,6 +30,7 @@ from cleantext.filters._rejoin_data import (
     TEMPORAL_WORDS,
     UNITS,
     YEAR_FOLLOWERS,
+    YEAR_PREPOSITIONS,
     english_words,
 )
 from cleantext.model import Change, Flag
@@ -56,9 +57,13 @@ _YEAR_RE = re.compile(r"(?:1[5-9]|20)[0-9]{2}")
 _GROUPED_RE = re.compile(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+")
 _DECIMAL_RE = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)\.[0-9]+")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?…。])\s+")
 _LIST_ITEM_RE = re.compile(r"\s*(?:[-*+•·▪●◦‣]|\(?[0-9]{1,3}[.)])\s")
 # A number right before the left number (``11, 12,`` / ``000``): an enumeration, not one number.
 _ENUMERATION_RE = re.compile(r"[0-9][,;]?\s+(?:(?:and|or|&|et|und|y|e|o)\s+)?\Z")
+# A 1-3 digit number shortly before the left number (``from 9 until 20``): the left number is
+# the end of a range of hours or counts, not the start of a year.
+_SMALL_NUMBER_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?![0-9])[^0-9\n]{0,16}\Z")
 _CONJUNCTIONS = SUSPENDED_HYPHEN_FOLLOWERS  # and, or, nor, et, und, y, ...
 
 Verdict = Literal["join", "flag"]
@@ -146,7 +151,9 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
 
     before = left_line[: left.start()]
     words = len(_WORD_RE.findall(left_line))
-    prose = words >= 4 and _LIST_ITEM_RE.match(left_line) is None
+    # Prose: the sentence the number ends has four words or more (``Top 20`` is a heading).
+    sentence = _SENTENCE_SPLIT_RE.split(left_line)[-1]
+    prose = len(_WORD_RE.findall(sentence)) >= 4 and _LIST_ITEM_RE.match(left_line) is None
     if _ENUMERATION_RE.search(before):
         return None
     tokens = before.split()
@@ -158,7 +165,13 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
     verdict: Verdict | None = None
     if year_shaped:
         kind = "year"
-        temporal = prev_word in TEMPORAL_WORDS
+        # One or two digits (``in 20`` / ``17``) need a millennium or century (1, 2, 19, 20)
+        # and a word that takes years rather than hours (``until 19`` is 7 p.m.).
+        if len(lnum) <= 2:
+            temporal = lnum in ("1", "2", "19", "20") and prev_word in YEAR_PREPOSITIONS
+        else:
+            temporal = prev_word in TEMPORAL_WORDS
+        temporal = temporal and not _SMALL_NUMBER_BEFORE_RE.search(before)
         leading_zero = len(rnum) >= 2 and rnum[0] == "0"
         follows = kind_after in ("punct", "period") or (
             kind_after == "lower" and word_after in YEAR_FOLLOWERS
@@ -197,14 +210,11 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
                 verdict = "join"
             elif kind_after in ("punct", "lower", "period"):
                 verdict = "flag"
-        elif lnum[-1] == ".":
+        elif lnum[-1] == "." and cur and kind_after == "unit" and word_after in MAGNITUDES:
             # ``$4.`` may end a sentence: join only money with a magnitude, said as money.
-            magnitude = kind_after == "unit" and word_after in MAGNITUDES
-            cents = len(rnum) == 2 and kind_after == "punct"
-            if cur and ((magnitude and _money_follows(rest)) or cents):
-                verdict = "join"
-            elif kind_after == "unit":
-                verdict = "flag"
+            # Without a currency sign and a magnitude, a sentence end is the likelier reading
+            # (``grew 2.`` / ``5% of voters``; ``$4.`` / ``36, closed``): not even flagged.
+            verdict = "join" if _money_follows(rest) else "flag"
     else:
         return None
     if verdict is None:

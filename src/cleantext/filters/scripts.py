@@ -1,0 +1,342 @@
+"""Spam lines at the edges of a page: a script (or a language) the rest of the page never uses.
+
+A WordPress theme shop's Persian ad (``قالب وردپرس درنا توس``) on top of an English article, a
+Latin SEO line under a Persian one, an English keyword line under a Spanish article: short lines
+at the top or the bottom of a document whose writing has nothing in common with the body.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+
+from cleantext import langid
+from cleantext.model import Change
+from cleantext.segment import Line, drop_lines, has_letters, lines, script_counts
+
+# Scripts that one writing system mixes: Japanese writes Han, Hiragana and Katakana together,
+# Korean mixes Hangul with Han, and a Chinese page may quote either. They count as one group,
+# so that a line of kanji on a page of kana is never "another script".
+_GROUP: dict[str, str] = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Hangul": "CJK"}
+
+# Languages written in both Latin and Cyrillic (Serbian, Montenegrin, Bosnian; Uzbek, Kazakh,
+# Azerbaijani in transition): a letter peculiar to one of them on either side means the other
+# script may be the same language, so Latin/Cyrillic lines are never dropped there.
+_DIGRAPHIC_RE = regex.compile(
+    "[ђјљњћџЂЈЉЊЋЏ"  # Serbian/Macedonian Cyrillic
+    "әғқңөұүһіӘҒҚҢӨҰҮҺІўҳЎҲ"  # Kazakh, Uzbek Cyrillic
+    "đĐčćČĆəƏğĞşŞıİʻʼ‘]"  # Serbo-Croatian, Azerbaijani, Turkic, Uzbek Latin
+)
+# Addresses, handles and hashtags: their letters are Latin on any page and say nothing about it.
+_ADDRESS_RE = regex.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#][\w.]+|(?<!\w)[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?",
+    regex.IGNORECASE,
+)
+_ADDRESS_HINT_RE = regex.compile(r"://|www\.|[@#]|\.[A-Za-z]{2,6}\b")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
+# A line that ends like a sentence or a quotation is prose, even in a foreign script: an
+# article may close with a quote in the original language. Spam lines are keyword strings.
+_SENTENCE_END_RE = regex.compile(r"[.?…。？؟।။»”\"’)\]]\s*$")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Function words that tell apart the Latin-script languages langdetect knows best; only words
+# that belong to one language of the set are listed, so two hits already mean something.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": _word_set(
+        "the and of to that for with your you are this from be have can our how what at by we "
+        "or not it its which they their has been were would there about into more"
+    ),
+    "es": _word_set(
+        "el los las y muy pero también cuando hay fue está están según donde desde hasta "
+        "porque sus más ya"
+    ),
+    "fr": _word_set(
+        "les des du et est une pour dans qui sur pas au avec ce sont aux plus été cette ont "
+        "nous vous leur"
+    ),
+    "de": _word_set(
+        "der die und ist nicht mit von zu ein eine für auf sich dem auch im werden wird sind "
+        "wie bei nach oder aus einen einer"
+    ),
+    "pt": _word_set(
+        "os dos não em é ao às pelo pela também seu sua foi são isso muito ou nas num numa "
+        "pelos até já"
+    ),
+    "it": _word_set(
+        "il di che è della delle dei degli gli nel nella per non sono anche più questo questa "
+        "alla alle hanno essere stato molto tra"
+    ),
+    "nl": _word_set(
+        "het een van niet op dat voor met zijn te wordt ook aan maar bij uit naar dit deze "
+        "werd worden hij ze heeft hebben nog wel geen"
+    ),
+}
+
+
+_WORD_LANGUAGE: dict[str, str] = {
+    word: lang for lang, table in _FUNCTION_WORDS.items() for word in table
+}
+assert len(_WORD_LANGUAGE) == sum(map(len, _FUNCTION_WORDS.values())), "a word in two languages"
+
+
+def _group_counts(counts: Counter[str]) -> Counter[str]:
+    grouped: Counter[str] = Counter()
+    for script, count in counts.items():
+        grouped[_GROUP.get(script, script)] += count
+    return grouped
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    line: Line
+    group: str  # the one script group of its letters
+    counts: Counter[str]  # letters per script group
+
+
+def _function_word_language(text: str, min_hits: int) -> str | None:
+    """The language whose function words dominate ``text``, or None when unclear."""
+    words = _WORD_RE.findall(text.casefold())
+    if not words:
+        return None
+    hits = Counter(lang for word in words if (lang := _WORD_LANGUAGE.get(word)) is not None)
+    if not hits:
+        return None
+    ranked = hits.most_common(2)
+    best, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if count < min_hits or count < 0.12 * len(words) or count < 3 * runner_up:
+        return None
+    return best
+
+
+def _strip_addresses(line: str) -> str:
+    if _ADDRESS_HINT_RE.search(line) is None:
+        return line
+    stripped: str = _ADDRESS_RE.sub(" ", line)
+    return stripped
+
+
+def _without(text: str, doomed: Sequence[Line]) -> str:
+    """``text`` without the given lines (their content; line breaks are kept)."""
+    pieces: list[str] = []
+    pos = 0
+    for line in sorted(doomed, key=lambda line: line.start):
+        pieces.append(text[pos : line.start])
+        pos = line.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=64)
+def _script_re(group: str) -> regex.Pattern[str]:
+    """A pattern for one letter of a script group."""
+    scripts = [name for name, grouped in _GROUP.items() if grouped == group] or [group]
+    return regex.compile("[" + "".join(rf"\p{{Script={name}}}" for name in scripts) + "]")
+
+
+@dataclass(frozen=True, slots=True)
+class SpamLines:
+    """Drop short lines at the top or bottom written in a script the rest of the page never uses.
+
+    Fixes (``spam-lines.other-script``): a short line near an edge whose letters all belong to one
+    script that is absent from the rest of the document, when the rest is long enough and has a
+    dominant script. Symmetric: a Persian ad on an English page and a Latin ad on a Persian page
+    both go. With ``languages`` on (``spam-lines.other-language``), an edge line in the same
+    script but clearly another language (an English SEO line under a Spanish article) goes too:
+    function words nominate it and the seeded langdetect must confirm both languages.
+
+    Leaves alone: anything in the body (``Слава Україні!`` between English paragraphs, ``花前態舞``
+    inside a sentence); lines that mix scripts; bilingual texts and glossaries (no dominant script,
+    or the line's script occurs elsewhere); Han, Hiragana, Katakana and Hangul, which count as one
+    writing system; Latin next to Cyrillic when either side shows a letter of a language written in
+    both (Serbian ``ј``, ``đ``, Kazakh ``қ``...); URLs, e-mail addresses and handles; lines that end
+    like a sentence or a quotation; lines under ``min_words`` words or ``min_letters`` letters;
+    documents whose rest has fewer than ``min_body_letters`` letters.
+
+    >>> from cleantext import Pipeline
+    >>> body = "The council approved the budget on Tuesday evening after a long debate. " * 4
+    >>> Pipeline([SpamLines()]).clean("قالب وردپرس درنا توس\\n" + body.strip()) == body.strip()
+    True
+    """
+
+    name: ClassVar[str] = "spam-lines"
+
+    #: How many non-blank lines from each edge may be dropped.
+    edge_lines: int = 3
+    #: Longer lines are prose, not spam.
+    max_line_chars: int = 200
+    #: A spam line has at least this many words and letters (one foreign word is a name).
+    min_words: int = 3
+    min_letters: int = 10
+    #: The rest of the document must have this many letters, and one script group must hold
+    #: ``min_dominance`` of them.
+    min_body_letters: int = 200
+    min_dominance: float = 0.8
+    #: Also drop same-script lines in another language (function words + langdetect).
+    languages: bool = True
+    #: A line must have this many words for its language to be judged.
+    min_language_words: int = 6
+    #: Both langdetect answers must be at least this sure.
+    min_language_confidence: float = 0.9
+
+    def changes(self, text: str) -> Iterator[Change]:
+        if not text or "\n" not in text.strip():
+            return  # one line: nothing to compare it with
+        nonblank = [line for line in lines(text) if not line.is_blank]
+        if len(nonblank) < 2:
+            return
+        doomed: dict[int, tuple[Line, str, str]] = {}
+        if not text.isascii():
+            for line, reason in self._other_script(text, nonblank):
+                doomed[line.start] = (line, f"{self.name}.other-script", reason)
+        if self.languages:
+            remaining = [line for line in nonblank if line.start not in doomed]
+            for line, reason in self._other_language(remaining):
+                doomed[line.start] = (line, f"{self.name}.other-language", reason)
+        if not doomed:
+            return
+        ordered = [doomed[start] for start in sorted(doomed)]
+        yield from drop_lines(
+            text,
+            [line for line, _, _ in ordered],
+            [rule for _, rule, _ in ordered],
+            [reason for _, _, reason in ordered],
+        )
+
+    # -- other script -------------------------------------------------------------------------
+
+    def _other_script(self, text: str, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
+        depth = self.edge_lines
+        # The runs of candidate lines from each edge inward (lines without letters are skipped).
+        runs = [
+            self._script_run(nonblank[:depth]),
+            self._script_run(nonblank[max(depth, len(nonblank) - depth) :][::-1]),
+        ]
+        if not runs[0] and not runs[1]:
+            return []
+        # Cheap reject: usually every candidate (a title, a dateline) shares the body's script.
+        rest_text = _without(text, [cand.line for run in runs for cand in run])
+        if all(_script_re(cand.group).search(rest_text) for run in runs for cand in run):
+            return []
+        total = _group_counts(script_counts(text))
+        # A candidate's script must be absent from everything that stays. A candidate that fails
+        # stays, and so do the candidates behind it (they are no longer at the edge); that
+        # changes the rest, so repeat until stable.
+        while True:
+            rest = Counter(total)
+            for run in runs:
+                for cand in run:
+                    rest.subtract(cand.counts)
+            rest = +rest
+            changed = False
+            for index, run in enumerate(runs):
+                for position, cand in enumerate(run):
+                    if not self._foreign(cand, rest, text):
+                        runs[index] = run[:position]
+                        changed = True
+                        break
+            if not changed:
+                break
+        if not rest:
+            return []
+        dominant = rest.most_common(1)[0][0]
+        return [
+            (cand.line, f"a {cand.group} line on a {dominant} page (no other {cand.group} text)")
+            for run in runs
+            for cand in run
+        ]
+
+    def _script_run(self, edge: Sequence[Line]) -> list[_Candidate]:
+        run: list[_Candidate] = []
+        for line in edge:
+            if not has_letters(line.content):
+                continue
+            cand = self._script_candidate(line)
+            if cand is None:
+                break
+            run.append(cand)
+        return run
+
+    def _foreign(self, cand: _Candidate, rest: Counter[str], text: str) -> bool:
+        body_letters = sum(rest.values())
+        if rest[cand.group] or body_letters < self.min_body_letters:
+            return False
+        dominant, count = rest.most_common(1)[0]
+        if count < self.min_dominance * body_letters:
+            return False  # bilingual: no script dominates the rest
+        # Serbian and its neighbours: the "foreign" script may be the same language.
+        digraphic = {cand.group, dominant} == {"Latin", "Cyrillic"}
+        return not (digraphic and _DIGRAPHIC_RE.search(text))
+
+    def _script_candidate(self, line: Line) -> _Candidate | None:
+        content = line.content
+        if len(content) > self.max_line_chars:
+            return None
+        stripped = _strip_addresses(content)
+        counts = _group_counts(script_counts(stripped))
+        if len(counts) != 1:
+            return None  # no letters, or mixed scripts: not a clean foreign line
+        group, letters = next(iter(counts.items()))
+        if letters < self.min_letters or len(_WORD_RE.findall(stripped)) < self.min_words:
+            return None
+        if _SENTENCE_END_RE.search(content):
+            return None
+        return _Candidate(line, group, counts)
+
+    # -- other language -----------------------------------------------------------------------
+
+    def _other_language(self, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
+        depth = self.edge_lines
+        if len(nonblank) <= 2 * depth:
+            return []
+        edges = (nonblank[:depth], nonblank[::-1][:depth])
+        # Cheap reject: the line at each edge must look like some language on its own.
+        firsts = [
+            next((line for line in edge if has_letters(line.content)), None) for edge in edges
+        ]
+        if all(line is None or self._language_candidate(line) is None for line in firsts):
+            return []
+        sample = "\n".join(line.content for line in nonblank[depth:-depth])[:3000]
+        if len(_WORD_RE.findall(sample)) < 40:
+            return []
+        body_lang = _function_word_language(sample, min_hits=5)
+        if body_lang is None:
+            return []
+        doomed: list[tuple[Line, str]] = []
+        for edge in edges:
+            for line in edge:
+                if not has_letters(line.content):
+                    continue
+                lang = self._language_candidate(line)
+                if (
+                    lang is None
+                    or lang == body_lang
+                    or script_counts(line.content).keys() != {"Latin"}
+                    or not self._confirmed(line.content, lang)
+                    or not self._confirmed(sample, body_lang)
+                ):
+                    break
+                doomed.append((line, f"a line in {lang} at the edge of a text in {body_lang}"))
+        return doomed
+
+    def _language_candidate(self, line: Line) -> str | None:
+        content = line.content
+        if len(content) > self.max_line_chars:
+            return None
+        stripped = _strip_addresses(content)
+        if len(_WORD_RE.findall(stripped)) < self.min_language_words:
+            return None
+        return _function_word_language(stripped, min_hits=2)
+
+    def _confirmed(self, text: str, lang: str) -> bool:
+        found = langid.detect(text)
+        return found is not None and found[0] == lang and found[1] >= self.min_language_confidence
