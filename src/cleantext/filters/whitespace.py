@@ -105,7 +105,10 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
             yield from _invisible_changes(text, last_break, end)
         return
     if end == size:
-        if text[start:end] != "\n":
+        if breaks[0] == (start, end):  # only the final line break: keep it, as ``\n``
+            if text[start:end] != "\n":
+                yield _change(start, end, "break")
+        else:
             yield _change(start, end, "trailing")
         return
     if len(breaks) >= 3:
