@@ -378,7 +378,7 @@ def test_jsonl_reader_is_lazy(tmp_path: Path) -> None:
 
 WRAPPER = textwrap.dedent(
     """
-    import dataclasses, sys
+    import dataclasses, os, sys
     from cleantext import cli
     from cleantext.model import Flag
     from cleantext.pipeline import Pipeline
@@ -388,6 +388,8 @@ WRAPPER = textwrap.dedent(
     def run(self, text):
         if "CRASH" in text:
             raise RuntimeError("boom")
+        if "DIE" in text:
+            os._exit(3)
         result = _run(self, text)
         marks = [i for i, c in enumerate(result.text) if c == "#"]
         flags = tuple(Flag(i, i + 1, "test.hash", "a hash sign", 0.5) for i in marks)
@@ -476,6 +478,22 @@ def test_filter_crash_is_reported_with_the_document(wrapped: list[str]) -> None:
     last = proc.stderr.decode().splitlines()[-1]
     assert (
         last == "cleantext: error: <stdin>:2: internal error, please report it: RuntimeError: boom"
+    )
+
+
+def test_worker_death_is_an_error_not_a_hang(wrapped: list[str], tmp_path: Path) -> None:
+    records = [{"text": f"doc {i}"} for i in range(3 * BATCH_ITEMS)]
+    records[2 * BATCH_ITEMS]["text"] = "DIE"
+    proc = run("--jsonl", *WS, "-j", "2", stdin=jsonl(*records), command=wrapped)
+    assert proc.returncode == 70
+    # A dead worker fails every batch in flight, so the output may stop a batch earlier; it
+    # is always whole records in order, and the error names the line where it stopped.
+    written = lines_of(proc.stdout)
+    assert written == records[: len(written)]
+    assert len(written) in (0, BATCH_ITEMS, 2 * BATCH_ITEMS)
+    assert error_line(proc) == (
+        f"cleantext: error: <stdin>:{len(written) + 1}: a worker process died "
+        "(killed, or out of memory?) on a batch starting here"
     )
 
 

@@ -20,22 +20,22 @@ from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
+    from concurrent.futures import Future
 
 BATCH_ITEMS = 64
 BATCH_CHARS = 1 << 20
+WORKER_DIED = "a worker process died (killed, or out of memory?) on a batch starting here"
 
 
 @dataclass(frozen=True, slots=True)
 class Crash:
-    """A filter raised on a document (a bug in cleantext): the formatted traceback."""
+    """Cleaning a document failed: a filter raised (a bug in cleantext), or its worker died.
 
-    traceback: str
+    ``message`` is one line for the user; ``traceback`` the formatted traceback, if any.
+    """
 
-    @property
-    def summary(self) -> str:
-        lines = self.traceback.strip().splitlines()
-        return lines[-1] if lines else "unknown error"
+    message: str
+    traceback: str = ""
 
 
 Outcome = Result | Crash
@@ -53,17 +53,25 @@ def clean_in_order(
         for item in items:
             yield item, _run(pipeline, item.text) if isinstance(item, Document) else None
         return
-    import multiprocessing  # only here: it costs a noticeable part of the start-up time
+    # Imported here: multiprocessing costs a noticeable part of the start-up time.
+    from concurrent.futures import ProcessPoolExecutor
 
-    with multiprocessing.get_context().Pool(jobs, initializer=_ignore_interrupts) as pool:
-        window: deque[tuple[list[Item], AsyncResult[list[Outcome]]]] = deque()
+    # Not multiprocessing.Pool: when a worker dies (killed, out of memory) a Pool waits forever
+    # for its task, while the executor fails the task with BrokenProcessPool.
+    executor = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    try:
+        window: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
         for batch in _batches(items):
             texts = [item.text for item in batch if isinstance(item, Document)]
-            window.append((batch, pool.apply_async(_run_batch, (pipeline, texts))))
+            window.append((batch, executor.submit(_run_batch, pipeline, texts)))
             if len(window) >= 2 * jobs:
                 yield from _collect(window.popleft())
         while window:
             yield from _collect(window.popleft())
+    finally:
+        # On an early stop (fatal error, broken pipe, Ctrl-C) the batches not yet started are
+        # dropped; the few that are running finish first.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -82,10 +90,16 @@ def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
 
 
 def _collect(
-    entry: tuple[list[Item], AsyncResult[list[Outcome]]],
+    entry: tuple[list[Item], Future[list[Outcome]]],
 ) -> Iterator[tuple[Item, Outcome | None]]:
+    from concurrent.futures.process import BrokenProcessPool
+
     batch, pending = entry
-    outcomes = iter(pending.get())
+    try:
+        outcomes = iter(pending.result())
+    except BrokenProcessPool:
+        died = Crash(WORKER_DIED)
+        outcomes = iter([died] * len(batch))
     for item in batch:
         if isinstance(item, Document):
             outcome = next(outcomes)
@@ -106,8 +120,9 @@ def _ignore_interrupts() -> None:
 def _run(pipeline: Pipeline, text: str) -> Outcome:
     try:
         return pipeline.run(text)
-    except Exception:
-        return Crash(traceback.format_exc())
+    except Exception as exc:
+        message = f"internal error, please report it: {type(exc).__name__}: {exc}"
+        return Crash(message, traceback.format_exc())
 
 
 def _run_batch(pipeline: Pipeline, texts: list[str]) -> list[Outcome]:

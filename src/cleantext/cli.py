@@ -323,10 +323,7 @@ class _Run:
         if isinstance(outcome, Crash):
             self.out.flush()
             sys.stderr.write(outcome.traceback)
-            return _fail(
-                f"{_label(item)}: internal error, please report it: {outcome.summary}",
-                EXIT_SOFTWARE,
-            )
+            return _fail(f"{_label(item)}: {outcome.message}", EXIT_SOFTWARE)
         assert isinstance(outcome, Result)
         result = outcome
         self.flagged = self.flagged or bool(result.flags)
