@@ -88,6 +88,17 @@ class Pipeline:
         unknown = sorted(set(data) - {"filters", "base", "skip", "options"})
         if unknown:
             raise ValueError(f"unknown config key {unknown[0]!r}")
+        # A string where a list belongs would otherwise be read character by character.
+        if not isinstance(data.get("filters", []), list | tuple):
+            raise ValueError("'filters' must be an array of tables ([[filters]] entries)")
+        skip = data.get("skip", [])
+        if not isinstance(skip, list | tuple) or not all(isinstance(n, str) for n in skip):
+            raise ValueError(f"'skip' must be a list of filter names, not {skip!r}")
+        tables = data.get("options", {})
+        if not isinstance(tables, Mapping) or not all(
+            isinstance(o, Mapping) for o in tables.values()
+        ):
+            raise ValueError("'options' must be a table of tables ([options.<filter>])")
         if "filters" in data:
             if "base" in data:
                 raise ValueError("a config has either 'filters' or 'base', not both")
@@ -103,9 +114,9 @@ class Pipeline:
             if base != "default":
                 raise ValueError(f"unknown base pipeline {base!r}; only 'default' exists")
             pipeline = cls.default()
-        for name in data.get("skip", ()):
+        for name in skip:
             pipeline = pipeline.without(name)
-        for name, options in data.get("options", {}).items():
+        for name, options in tables.items():
             pipeline = pipeline.configure(name, **options)
         return pipeline
 
