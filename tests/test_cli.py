@@ -2,8 +2,8 @@
 
 Exact outputs are asserted with ``--only whitespace`` where possible, so that these tests keep
 testing the command (not the filters) while other filters join the default pipeline.
-Flags and scores come from a wrapper that patches `Pipeline.run` (see `WRAPPER`), because the
-command must behave the same whatever filter raises them.
+Flags, scores and crashes come from a wrapper that patches `Pipeline.run` (see `WRAPPER`), so
+that the command is tested whatever filter raises them; one test also runs the real detectors.
 """
 
 from __future__ import annotations
@@ -469,6 +469,26 @@ def test_max_mt_score_sets_records_aside(wrapped: list[str], tmp_path: Path) -> 
         }
     ]
     assert "1 record set aside" in proc.stderr.decode()
+
+
+def test_check_and_mt_score_with_the_real_detectors(tmp_path: Path) -> None:
+    if "unbalanced-bracket" not in filters.names():
+        pytest.skip("the MT detectors are not registered")
+    flagged = {"id": "f", "text": "We were taking a chance ] here, they said."}
+    clean = {"id": "c", "text": "We were taking a chance here, they said."}
+    only = ["--only", "unbalanced-bracket"]
+    proc = run("--check", *only, stdin=flagged["text"].encode())
+    assert (proc.returncode, proc.stdout.decode()) == (1, flagged["text"])
+    assert run("--check", *only, stdin=clean["text"].encode()).returncode == 0
+    rejects = tmp_path / "rej"
+    proc = run(
+        "--jsonl", *only, "--max-mt-score", "1", "--rejects", rejects, stdin=jsonl(flagged, clean)
+    )
+    assert proc.returncode == 0
+    assert lines_of(proc.stdout) == [clean]
+    [reject] = lines_of(rejects.read_bytes())
+    assert (reject["kind"], reject["id"], reject["record"]) == ("record", "f", flagged)
+    assert isinstance(reject["score"], float) and reject["score"] > 1
 
 
 def test_filter_crash_is_reported_with_the_document(wrapped: list[str]) -> None:
