@@ -1,44 +1,291 @@
-"""Mojibake: text decoded with the wrong codec (``CafÃ©`` for ``Café``), repaired with ftfy."""
+"""Mojibake: text decoded with the wrong codec (``CafÃ©`` for ``Café``), repaired line by line.
+
+A line reaches the repair only when it shows a sign of mojibake (`has_mojibake_hint`): a UTF-8 lead
+byte followed by the right number of continuation bytes, as one of the single-byte codecs that
+ftfy knows would display them, or a C1 control character. Clean text in any script almost never
+shows one, so almost no clean line reaches ftfy (see docs/filters/encoding.md for the counts).
+
+A hinted line goes through ``ftfy.fix_encoding``; what ftfy leaves because the line also holds
+correct text in the same script (``дороге РґРѕСЂРѕРіРµ``), or because its heuristics are shy of a
+code page (Latin text read as cp1251, ``fГјr``; Cyrillic read as Mac Roman), is decoded word by
+word when the word decodes to clean text of one script (`redecode_words`). Stray C1 controls whose
+cp1252 reading would not fit (``\\x83`` before a quote is not ``ƒ``) are dropped.
+"""
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
+import ftfy.bad_codecs  # registers the "sloppy-windows-*" codecs
 import regex
 
+from cleantext.filters.entities import find_entities
 from cleantext.model import Change
+from cleantext.segment import script_counts
 
-# A line can only be mojibake if it holds a character that a UTF-8 byte becomes when decoded as a
-# single-byte codec: Latin-1/cp1252 lead and continuation bytes (U+0080-U+00FF and cp1252's extra
-# punctuation), or the replacement character. Lines without one never reach ftfy. Cyrillic/Greek
-# mojibake (cp1251, cp1253, mac_roman) also shows one of these or the symbols below.
-_MOJIBAKE_HINT_RE = regex.compile(
-    "[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
-    "\u0402-\u040f\u0452-\u045f\u0490\u0491\u2116\u221a\u2260\u2264\u2265\u2202\u2206\u220f\u2211"
-    "\u222b\u03a9\u03c0\u25ca\ufb01\ufb02\ufffd]"
+# -- the hint: a sign of mojibake, tested at C speed ------------------------------------------
+
+
+def _chars(codec: str, low: int, high: int) -> str:
+    """The characters that bytes ``low..high`` become in ``codec``."""
+    return "".join(bytes([b]).decode(codec) for b in range(low, high + 1))
+
+
+def _class(chars: str) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+_WINDOWS = (
+    "sloppy-windows-1252",
+    "sloppy-windows-1250",
+    "sloppy-windows-1254",
+    "sloppy-windows-1257",
+    "iso-8859-2",
 )
+_C1 = "".join(map(chr, range(0x80, 0xA0)))
+
+
+def _build_hint() -> re.Pattern[str]:
+    """One regex for "this line may hold mojibake".
+
+    Each codec's UTF-8 sequences as that codec displays them: a lead (bytes C2-F4) followed by the
+    right number of continuations (80-BF). The pattern starts with one character class (every
+    lead) so that the engine skips from candidate to candidate; lookbehinds then pick the codec.
+    Codecs whose leads are ordinary letters of clean text need more: Cyrillic cp1251 and Greek
+    cp1253 ask for two sequences in a row, a continuation that never follows a Cyrillic letter in
+    clean text (``°``, ``‚``, ``©``...), or an ASCII letter next to the sequence (Latin text read
+    as cp1251: ``fГјr``); Mac Roman's leads that are common punctuation (``« » “ ” ‘ ’``) are
+    left out, and its dashes (Cyrillic read as Mac Roman, ``–ü—Ä``) need two sequences in a row.
+    Three-byte sequences whose first continuation is a no-break space are left out too: French
+    ``é\\u00a0»`` is clean typography. Stdlib `re` is used: on this pattern it is several times
+    faster than `regex`.
+    """
+    win_cont = "".join(_chars(c, 0x80, 0xBF) for c in _WINDOWS)
+    win_2 = "".join(_chars(c, 0xC2, 0xDF) for c in _WINDOWS)
+    win_3 = "".join(_chars(c, 0xE0, 0xEF) for c in _WINDOWS)
+    win_4 = "".join(_chars(c, 0xF0, 0xF4) for c in _WINDOWS)
+    mac_cont = _chars("macroman", 0x80, 0xBF)
+    mac_2 = "¬√ƒ≈∆◊ÿŸ⁄ﬁﬂ"
+    mac_3 = _chars("macroman", 0xE0, 0xEF)
+    dos_cont = _chars("cp437", 0x80, 0xBF)
+    dos_2 = _chars("cp437", 0xC2, 0xDF)
+    cyr_cont = _chars("sloppy-windows-1251", 0x80, 0xBF)
+    cyr_2 = _chars("sloppy-windows-1251", 0xC2, 0xDF)
+    cyr_3 = _chars("sloppy-windows-1251", 0xE0, 0xEF)
+    cyr_rare = "ЂЃ‚ѓ„†‡€‰Љ‹ЊЌЋЏ™›¤¦§©¬®°±µ¶·"
+    cyr_pair = "РСШЩЦЧЪЫ"  # Cyrillic, Arabic and Hebrew UTF-8 leads as cp1251 shows them
+    cyr_latin = "ВГДЕ"  # Latin-1 and Latin Extended-A leads as cp1251 shows them
+    grk_cont = _chars("sloppy-windows-1253", 0x80, 0xBF)
+    grk_pair = "ΞΟ"
+    nbsp_free = win_cont.replace("\u00a0", "")
+    lead = _class(
+        _C1 + "\ufffdÂÃ" + win_2 + win_3 + win_4 + mac_2 + mac_3 + dos_2 + "ß–—"
+        + cyr_pair + cyr_latin + cyr_rare + grk_pair
+    )  # fmt: skip
+    c = _class
+    alternatives = [
+        f"(?<={c(_C1 + chr(0xFFFD))})",
+        "(?<=[ÂÃ]) ",  # the no-break space of à or of a no-break space, turned into a space
+        f"(?<={c(win_2)}){c(win_cont)}",
+        f"(?<={c(win_3)}){c(nbsp_free)}{c(win_cont)}",
+        f"(?<={c(win_4)}){c(win_cont)}{{3}}",
+        f"(?<={c(mac_2)}){c(mac_cont)}",
+        f"(?<={c(mac_3)}){c(mac_cont)}{{2}}",
+        f"(?<=[–—]){c(mac_cont)}[–—]{c(mac_cont)}",
+        f"(?<={c(dos_2)}){c(dos_cont)}",
+        f"(?<=ß){c(dos_cont)}{{2}}",  # cp437's E1 lead (Vietnamese read as cp437)
+        f"(?<={c(cyr_2)}{c(cyr_rare)})",
+        f"(?<={c(cyr_pair)}){c(cyr_cont)}{c(cyr_2)}{c(cyr_cont)}",
+        f"(?<={c(cyr_latin)}){c(cyr_cont)}(?=[A-Za-z])",
+        f"(?<=[A-Za-z]{c(cyr_latin)}){c(cyr_cont)}",
+        f"(?<={c(cyr_3)}{c(cyr_rare)}){c(cyr_cont)}",
+        f"(?<={c(grk_pair)}){c(grk_cont)}{c(grk_pair)}{c(grk_cont)}",
+    ]
+    return re.compile(lead + "(?:" + "|".join(alternatives) + ")")
+
+
+_HINT_RE = _build_hint()
+
+
+def has_mojibake_hint(line: str) -> bool:
+    """True when ``line`` shows a sign of mojibake (the cheap test before any repair).
+
+    >>> has_mojibake_hint("Café “quoted” — déjà vu"), has_mojibake_hint("CafÃ© â€œquotedâ€")
+    (False, True)
+    >>> has_mojibake_hint("Київ, Рівне і Сімферополь"), has_mojibake_hint("РљРёРµРІ")
+    (False, True)
+    """
+    return not line.isascii() and _HINT_RE.search(line) is not None
+
+
+# -- word-level re-decoding -------------------------------------------------------------------
+
+# The code pages ftfy is shy of on a line of mixed text, tried on single words in this order.
+# (Latin-1, cp1252 and cp1250 are left to ftfy: it fixes mixed lines in them itself, and its
+# heuristics know which look-alikes are real text, ``AHÅ™`` or ``MARQUÉ…``.) The leads that stand
+# for Latin-1 and Latin Extended-A letters in each (bytes C2-C5) never precede a continuation in
+# clean text, so one sequence of them inside a Latin word is evidence enough (``fГјr``).
+_WORD_CODECS: dict[str, str] = {
+    "sloppy-windows-1251": _chars("sloppy-windows-1251", 0xC2, 0xC5),
+    "macroman": _chars("macroman", 0xC2, 0xC5),
+    "sloppy-windows-1253": _chars("sloppy-windows-1253", 0xC2, 0xC5),
+}
+_WORD_RE = regex.compile(r"\S+")
+_UTF8_LEAD_RE = re.compile(rb"[\xc2-\xf4]")
+# Decoded characters that no modern text spells with: IPA, spacing modifiers, detached combining
+# marks, historic Cyrillic, phonetic extensions, controls and unassigned code points.
+_IMPLAUSIBLE_RE = regex.compile(
+    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]"
+)
+
+
+def redecode_words(line: str) -> str:
+    """Decode words that are UTF-8 read as a single-byte codec, one word at a time.
+
+    A word is decoded when re-encoding it in the codec gives valid UTF-8 that is shorter, holds
+    no control, private-use, IPA or historic character, and spells letters of one script; and
+    when the evidence is enough for that codec (`_enough_evidence`). ftfy decides per line, so
+    it leaves mojibake next to correct text of the same script, or in a code page it is shy of.
+
+    >>> redecode_words("дороге РґРѕСЂРѕРіРµ, fГјr Sie")
+    'дороге дороге, für Sie'
+    >>> redecode_words("Рівне, ВІДДІЛ, Сі")
+    'Рівне, ВІДДІЛ, Сі'
+    """
+    if line.isascii():
+        return line
+    pieces: list[str] = []
+    pos = 0
+    for match in _WORD_RE.finditer(line):
+        word = match.group()
+        if word.isascii():
+            continue
+        decoded = _redecode_word(word)
+        if decoded is not None:
+            pieces.append(line[pos : match.start()])
+            pieces.append(decoded)
+            pos = match.end()
+    if not pieces:
+        return line
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _redecode_word(word: str) -> str | None:
+    for codec, latin_leads in _WORD_CODECS.items():
+        try:
+            raw = word.encode(codec)
+            decoded = raw.decode("utf-8")
+        except UnicodeError:
+            continue
+        if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded):
+            continue
+        if len(script_counts(decoded)) != 1 or _orphan_mark(decoded):
+            continue
+        if _enough_evidence(word, decoded, latin_leads, len(_UTF8_LEAD_RE.findall(raw))):
+            return decoded
+    return None
+
+
+def _orphan_mark(text: str) -> bool:
+    """A combining mark with no letter before it: a sign of a wrong decoding."""
+    return any(
+        unicodedata.category(ch).startswith("M") and (i == 0 or not text[i - 1].isalpha())
+        for i, ch in enumerate(text)
+    )
+
+
+def _enough_evidence(word: str, decoded: str, latin_leads: str, sequences: int) -> bool:
+    """Two sequences in the word, or one Latin-letter sequence inside a Latin word.
+
+    One sequence alone is too little when the code page's characters are letters of clean text:
+    ``Рі`` is cp1251 for ``г`` but also the start of ``Рівне``. Inside a word of ASCII letters,
+    a lead that stands for a Latin letter (``fГјr``, ``caf√©``) is enough.
+    """
+    if sequences >= 2:
+        return True
+    return (
+        any(ch.isascii() and ch.isalpha() for ch in word)
+        and any(ch in latin_leads for ch in word)
+        and "Latin" in script_counts(decoded)
+    )
+
+
+# -- stray C1 controls ------------------------------------------------------------------------
+
+# cp1252's letters and modifiers among the C1 positions: plausible only next to a letter.
+_C1_LETTERS = frozenset("\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f")
+_C1_LETTERS_RE = re.compile("[\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f]")
+_LEADS_1252 = frozenset(_chars("sloppy-windows-1252", 0xC2, 0xF4))
+_CONTS_1252 = frozenset(_chars("sloppy-windows-1252", 0x80, 0xBF))
+# An entity right after a UTF-8 lead as cp1252 shows it: an escaper ran over mojibake.
+_LEAD_ENTITY_RE = re.compile(_class("".join(_LEADS_1252)) + "&#?[0-9A-Za-z]{1,24};")
+# Characters that can precede a C1 control inside a UTF-8 sequence read as Latin-1.
+_SEQUENCE_CHARS = frozenset(
+    "".join(_chars(c, 0x80, 0xF4) for c in ("sloppy-windows-1252", "latin-1"))
+)
+
+
+def drop_stray_c1(line: str) -> str:
+    """Remove C1 controls whose cp1252 reading is a letter that nothing around it supports.
+
+    ftfy reads every C1 control as cp1252 (``\x93quoted\x94`` -> ``“quoted”``), which is right
+    for punctuation, and for letters inside words (``Fran\x8aois``); but ``\x83`` between a space
+    and a quote is not ``ƒ``: such a control is dropped instead, so that no wrong letter appears.
+    A C1 control that follows a character of a UTF-8 sequence (``Å\x83``) is mojibake and left to
+    ftfy, and one that cp1252 leaves undefined (``\x81``) is left as it is, as ftfy does.
+
+    >>> drop_stray_c1("słowa: \x83”Tak"), drop_stray_c1("Fran\x8aois \x93x\x94 \x81")
+    ('słowa: ”Tak', 'Fran\x8aois \x93x\x94 \x81')
+    """
+    if _C1_LETTERS_RE.search(line) is None:
+        return line
+    kept: list[str] = []
+    for i, ch in enumerate(line):
+        if ch in _C1_LETTERS and (i == 0 or line[i - 1] not in _SEQUENCE_CHARS):
+            before = line[i - 1] if i else ""
+            after = line[i + 1] if i + 1 < len(line) else ""
+            if not (before.isalpha() or after.isalpha()):
+                continue
+        kept.append(ch)
+    return "".join(kept)
+
+
+# -- the filter -------------------------------------------------------------------------------
+
 _LINE_RE = regex.compile(r"[^\n]+")
 _SURROGATE_RE = regex.compile(r"[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+#: Lines longer than this are aligned by common prefix and suffix only (difflib is quadratic).
+_ALIGN_LIMIT = 4000
 
 
 @dataclass(frozen=True, slots=True)
 class Encoding:
-    """Repair mojibake line by line with ftfy's encoding fixes only (``ftfy.fix_encoding``).
+    """Repair mojibake line by line: ftfy's encoding fixes, word-level re-decoding, stray C1.
 
-    Fixes: UTF-8 decoded as Latin-1, cp1252, cp1251, mac_roman and the other codecs ftfy knows,
-    including its byte-level sub-fixes (``restore_byte_a0``, ``decode_inconsistent_utf8``,
-    ``fix_c1_controls``); lone UTF-16 surrogates (JSON ``"\\ud800"`` escapes) become U+FFFD and
-    split surrogate pairs are joined. Leaves alone: everything ftfy's ``fix_text`` would normalize —
-    curly quotes, NFC, character width, ligatures, HTML entities (owned by `entities`) —
-    and every line that shows no sign of mojibake, which never reaches ftfy.
+    Fixes: UTF-8 decoded as Latin-1, cp1252, cp1251, cp1250, cp1253, Mac Roman and the other
+    codecs ftfy knows, with ftfy's byte-level sub-fixes (``restore_byte_a0``,
+    ``decode_inconsistent_utf8``, ``fix_c1_controls``); mojibake words next to correct text of
+    the same script (``дороге РґРѕСЂРѕРіРµ``) and in code pages ftfy is shy of (``fГјr``,
+    ``caf√©``, ``–ü—Ä–∏``), when the word decodes to one script; C1 controls: cp1252 readings
+    where they fit (``\\x93`` -> ``“``), dropped where they do not (``\\x83”Tak``); lone UTF-16
+    surrogates (JSON ``"\\ud800"`` escapes) become U+FFFD and split pairs are joined. Each edit
+    covers the changed characters only, not the whole line.
+
+    Leaves alone: everything ftfy's ``fix_text`` would normalize (curly quotes, NFC, character
+    width, ligatures, HTML entities, which `entities` owns), every line without a sign of
+    mojibake (it never reaches ftfy), and single short words whose decoding would be a guess
+    (``Рі`` is cp1251 for ``г`` but also the start of ``Рівне``).
 
     >>> from cleantext import Pipeline
-    >>> Pipeline([Encoding()]).clean("The cafÃ© said “hi”")
-    'The café said “hi”'
+    >>> Pipeline([Encoding()]).clean("The cafÃ© said “hi” à Київ: РґРѕСЂРѕРіРµ")
+    'The café said “hi” à Київ: дороге'
     """
 
     name: ClassVar[str] = "encoding"
@@ -49,13 +296,96 @@ class Encoding:
         yield from _surrogate_changes(text)
         for match in _LINE_RE.finditer(text):
             line = match.group()
-            if line.isascii() or _MOJIBAKE_HINT_RE.search(line) is None:
+            if line.isascii() or (
+                _HINT_RE.search(line) is None
+                and ("&" not in line or _LEAD_ENTITY_RE.search(line) is None)
+            ):
                 continue
             if _SURROGATE_RE.search(line):
                 continue  # ftfy cannot encode surrogates; they were handled above
-            fixed = ftfy.fix_encoding(line)
+            fixed = fix_line(line)
             if fixed != line:
-                yield Change(match.start(), match.end(), fixed, "encoding.mojibake", "mojibake")
+                yield from _aligned_changes(line, fixed, match.start())
+
+
+def fix_line(line: str) -> str:
+    """The repaired line: stray C1 controls out, then ftfy and word-level re-decoding until
+    neither changes anything (at most three rounds: mojibake can be layered)."""
+    if "&" in line:
+        inside = _decode_entities_inside_mojibake(line)
+        if inside != line:
+            fixed = _fix(inside)
+            if fixed != inside and not has_mojibake_hint(fixed):
+                return fixed
+    return _fix(line)
+
+
+def _fix(line: str) -> str:
+    fixed = drop_stray_c1(line)
+    for _ in range(3):
+        before = fixed
+        fixed = ftfy.fix_encoding(fixed)
+        if has_mojibake_hint(fixed):
+            fixed = _restore_a_grave(redecode_words(fixed), before)
+        if fixed == before:
+            break
+    return fixed
+
+
+def _decode_entities_inside_mojibake(line: str) -> str:
+    """Decode the entities that stand for a byte of a mojibake sequence (``10Î&frac14;s`` is
+    ``10Î¼s``, which is ``10μs``): an escaper ran over the mojibake. Decoding them later, in
+    `entities`, would leave mojibake that a second run would fix."""
+    pieces: list[str] = []
+    pos = 0
+    for item in find_entities(line):
+        if item.start and line[item.start - 1] in _LEADS_1252 and item.char in _CONTS_1252:
+            pieces.append(line[pos : item.start])
+            pieces.append(item.char)
+            pos = item.end
+    if not pieces:
+        return line
+    pieces.append(line[pos:])
+    return "".join(pieces)
+
+
+def _restore_a_grave(fixed: str, before: str) -> str:
+    """``Г `` (cp1251) standing alone is French/Italian ``à`` once the line proved to be Latin
+    text read as cp1251: its second byte was a no-break space that became a space."""
+    if fixed == before or " Г " not in fixed or "Г" in fixed.replace(" Г ", ""):
+        return fixed
+    return fixed.replace(" Г ", " à ")
+
+
+def _aligned_changes(line: str, fixed: str, offset: int) -> Iterator[Change]:
+    """The changes that turn ``line`` into ``fixed``, each as tight as the alignment allows."""
+    prefix = 0
+    limit = min(len(line), len(fixed))
+    while prefix < limit and line[prefix] == fixed[prefix]:
+        prefix += 1
+    suffix = 0
+    while (
+        suffix < limit - prefix and line[len(line) - 1 - suffix] == fixed[len(fixed) - 1 - suffix]
+    ):
+        suffix += 1
+    old = line[prefix : len(line) - suffix]
+    new = fixed[prefix : len(fixed) - suffix]
+    if len(old) + len(new) > _ALIGN_LIMIT:
+        yield _change(offset + prefix, old, new)
+        return
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            yield _change(offset + prefix + i1, old[i1:i2], new[j1:j2])
+
+
+def _change(start: int, old: str, new: str) -> Change:
+    if old and all("\x80" <= ch <= "\x9f" for ch in old):
+        reason = "cp1252 character read as a C1 control" if new else "stray C1 control character"
+        return Change(start, start + len(old), new, "encoding.c1-control", reason)
+    return Change(
+        start, start + len(old), new, "encoding.mojibake", "UTF-8 read as a single-byte codec"
+    )
 
 
 def _surrogate_changes(text: str) -> Iterator[Change]:
