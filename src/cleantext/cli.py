@@ -280,6 +280,8 @@ class _Run:
         self.keep_bytes = args.errors == "surrogateescape"
         self.flagged = False
         self.set_aside = 0
+        # On a terminal each document shows as soon as it is clean; in a pipe, output is buffered.
+        self.interactive = _is_tty(sys.stdout)
 
     def execute(self) -> int:
         args = self.args
@@ -288,7 +290,7 @@ class _Run:
             if args.jsonl
             else read_plain(args.files, args.errors)
         )
-        progress = _Progress(args.files, enabled=not args.explain and _stderr_is_tty())
+        progress = _Progress(args.files, enabled=not args.explain and _is_tty(sys.stderr))
         status = EXIT_OK
         with contextlib.closing(clean_in_order(self.pipeline, items, args.jobs)) as outcomes:
             for item, outcome in outcomes:
@@ -296,6 +298,8 @@ class _Run:
                 status = self._handle(item, outcome)
                 if status != EXIT_OK:
                     break
+                if self.interactive:
+                    self.out.flush()
         progress.close()
         self.out.flush()
         if self.set_aside:
@@ -491,9 +495,9 @@ class _Progress:
             self.bar.close()
 
 
-def _stderr_is_tty() -> bool:
+def _is_tty(stream: IO[str]) -> bool:
     try:
-        return sys.stderr.isatty()
+        return stream.isatty()
     except (AttributeError, ValueError):
         return False
 
