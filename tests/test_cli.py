@@ -29,7 +29,7 @@ from cleantext import cli, filters
 from cleantext._io import Document, Problem, read_jsonl
 from cleantext._parallel import BATCH_ITEMS, clean_in_order
 from cleantext.cli import PROGRESS_RECORDS
-from cleantext.pipeline import Pipeline
+from cleantext.pipeline import DEFAULT_FILTERS, Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_57bc97d0d5dad970.txt"
@@ -247,6 +247,21 @@ def test_unknown_filter_name_is_a_usage_error(capsys: pytest.CaptureFixture[str]
     assert last.startswith("cleantext: error: unknown filter 'no-such-filter' in --only; known")
 
 
+def test_only_and_skip_with_an_opt_in_filter() -> None:
+    opt_in = [name for name in filters.names() if name not in DEFAULT_FILTERS]
+    if not opt_in:
+        pytest.skip("every filter is in the default pipeline")
+    parser = cli.build_parser()
+
+    def names(*args: str) -> list[str]:
+        parsed = parser.parse_args(list(args))
+        return cli._build_pipeline(parser, parsed).names()
+
+    # Registry order, whatever the order on the command line.
+    assert names("--only", f"{opt_in[0]},whitespace") == ["whitespace", opt_in[0]]
+    assert names("--skip", opt_in[0]) == list(DEFAULT_FILTERS)
+
+
 def test_list_filters() -> None:
     proc = run("--list-filters")
     assert proc.returncode == 0
@@ -377,7 +392,7 @@ WRAPPER = textwrap.dedent(
     import dataclasses, os, sys
     from cleantext import cli
     from cleantext.model import Flag
-    from cleantext.pipeline import Pipeline
+    from cleantext.pipeline import DEFAULT_FILTERS, Pipeline
 
     _run = Pipeline.run
 

@@ -240,12 +240,17 @@ def _build_pipeline(parser: argparse.ArgumentParser, args: argparse.Namespace) -
                 parser.error(
                     f"unknown filter {name!r} in --{option}; known filters: {', '.join(known)}"
                 )
-            if name not in pipeline.names():
-                parser.error(
-                    f"filter {name!r} in --{option} is not in the pipeline "
-                    f"({', '.join(pipeline.names()) or 'empty'}); add it with --config"
-                )
-        pipeline = pipeline.only(*names) if option == "only" else pipeline.without(*names)
+        present = [name for name in names if name in pipeline.names()]
+        if option == "skip":
+            # Skipping a filter the pipeline does not have leaves nothing to do.
+            pipeline = pipeline.without(*present) if present else pipeline
+        elif len(present) == len(names):
+            pipeline = pipeline.only(*names)
+        else:
+            # An opt-in filter (not in the pipeline) joins with its default options; the
+            # registry order, which is the order the default pipeline follows, decides.
+            chosen = {flt.name: flt for flt in pipeline.filters if flt.name in names}
+            pipeline = Pipeline(chosen.get(name, name) for name in known if name in names)
     return pipeline
 
 
