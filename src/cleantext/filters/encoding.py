@@ -105,6 +105,7 @@ def _build_hint() -> re.Pattern[str]:
         f"(?<={c(cyr_latin)}){c(cyr_cont)}(?=[A-Za-z])",
         f"(?<=[A-Za-z]{c(cyr_latin)}){c(cyr_cont)}",
         f"(?<={c(cyr_3)}{c(cyr_rare)}){c(cyr_cont)}",
+        f"(?<={c(cyr_3)}{c(cyr_cont)}{c(cyr_rare)})",
         f"(?<={c(grk_pair)}){c(grk_cont)}{c(grk_pair)}{c(grk_cont)}",
     ]
     return re.compile(lead + "(?:" + "|".join(alternatives) + ")")
@@ -126,94 +127,132 @@ def has_mojibake_hint(line: str) -> bool:
 
 # -- word-level re-decoding -------------------------------------------------------------------
 
-# The code pages ftfy is shy of on a line of mixed text, tried on single words in this order.
-# (Latin-1, cp1252 and cp1250 are left to ftfy: it fixes mixed lines in them itself, and its
-# heuristics know which look-alikes are real text, ``AHÅ™`` or ``MARQUÉ…``.) The leads that stand
-# for Latin-1 and Latin Extended-A letters in each (bytes C2-C5) never precede a continuation in
-# clean text, so one sequence of them inside a Latin word is evidence enough (``fГјr``).
-_WORD_CODECS: dict[str, str] = {
-    "sloppy-windows-1251": _chars("sloppy-windows-1251", 0xC2, 0xC5),
-    "macroman": _chars("macroman", 0xC2, 0xC5),
-    "sloppy-windows-1253": _chars("sloppy-windows-1253", 0xC2, 0xC5),
-}
-_WORD_RE = regex.compile(r"\S+")
-_UTF8_LEAD_RE = re.compile(rb"[\xc2-\xf4]")
-# Decoded characters that no modern text spells with: IPA, spacing modifiers, detached combining
-# marks, historic Cyrillic, phonetic extensions, controls and unassigned code points.
-_IMPLAUSIBLE_RE = regex.compile(
-    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]"
+
+@dataclass(frozen=True, slots=True)
+class _WordCodec:
+    """A code page tried on single words, and what counts as evidence in it."""
+
+    codec: str
+    #: Its characters for the leads of Latin-1 and Latin Extended-A letters (bytes C2-C5): they
+    #: never precede a continuation in clean text, so one such sequence inside a word of ASCII
+    #: letters is evidence enough (``fГјr``, ``caf√©``).
+    latin_leads: str
+    #: Whether a word may decode to Latin letters. ftfy fixes Latin-1/cp1252/cp1250 mixed lines
+    #: itself and its heuristics know which look-alikes are real text (``AHÅ™``, ``MARQUÉ…``);
+    #: what it leaves in those code pages is non-Latin text (``Û²Ù«Ûµ`` for ``۲٫۵``).
+    latin_results: bool
+
+
+# The code pages, in the order they are tried. cp1251, Mac Roman and cp1253 are those ftfy is shy
+# of on a line that mixes mojibake with correct text.
+_WORD_CODECS: tuple[_WordCodec, ...] = tuple(
+    _WordCodec(codec, _chars(codec, 0xC2, 0xC5), latin)
+    for codec, latin in (
+        ("sloppy-windows-1251", True),
+        ("macroman", True),
+        ("sloppy-windows-1253", True),
+        ("sloppy-windows-1252", False),
+        ("latin-1", False),
+    )
 )
+# The pages ftfy is shy of, tried before ftfy; Latin-1 and cp1252 words are left to ftfy first.
+_SHY_PAGES = _WORD_CODECS[:3]
+# A word, with the no-break spaces inside it: byte A0 is a continuation (``resterГ\u00a0``).
+_WORD_RE = regex.compile(r"(?:[^\s]|\u00a0)+")
+_UTF8_LEAD_RE = re.compile(rb"[\xc2-\xf4]")
+# ``‚Ä“`` (Mac Roman), ``вЂњ`` (cp1251): UTF-8 punctuation (E2 80 xx), never in clean text.
+_PUNCTUATION_RE = re.compile(rb"\xe2\x80[\x80-\xbf]")
+# Decoded characters that no modern text spells with: IPA, spacing modifiers, detached combining
+# marks, historic Cyrillic, phonetic extensions, controls (but ZWNJ and ZWJ, which Persian and
+# Indic scripts need) and unassigned code points.
+_IMPLAUSIBLE_RE = regex.compile(
+    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Co}\p{Cn}\p{Cs}]|(?![\u200c\u200d])\p{Cf}"
+)
+_CJK = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 
 
-def redecode_words(line: str) -> str:
+def redecode_words(line: str, pages: tuple[_WordCodec, ...] = _WORD_CODECS) -> str:
     """Decode words that are UTF-8 read as a single-byte codec, one word at a time.
 
-    A word is decoded when re-encoding it in the codec gives valid UTF-8 that is shorter, holds
-    no control, private-use, IPA or historic character, and spells letters of one script; and
-    when the evidence is enough for that codec (`_enough_evidence`). ftfy decides per line, so
-    it leaves mojibake next to correct text of the same script, or in a code page it is shy of.
+    A word is decoded when re-encoding it in a code page gives valid UTF-8 that is shorter,
+    holds no control, private-use, IPA or historic character, and spells letters of one script
+    (Chinese, Japanese and Korean count as one); and when the evidence is enough: two sequences
+    in the word, one Latin-letter sequence inside a Latin word (``fГјr``), or UTF-8 punctuation
+    (``‚Äú``). A word with a single sequence (``РІ`` for ``в``) is decoded too when a word next
+    to it was decoded from the same code page. ftfy decides per line, so it leaves mojibake
+    next to correct text of the same script, or in a code page it is shy of.
 
-    >>> redecode_words("дороге РґРѕСЂРѕРіРµ, fГјr Sie")
-    'дороге дороге, für Sie'
+    >>> redecode_words("дороге РґРѕСЂРѕРіРµ РІ, fГјr Sie")
+    'дороге дороге в, für Sie'
     >>> redecode_words("Рівне, ВІДДІЛ, Сі")
     'Рівне, ВІДДІЛ, Сі'
     """
     if line.isascii():
         return line
+    words = [m for m in _WORD_RE.finditer(line) if not m.group().isascii()]
+    # index in `words` -> (decoded, codec, strong evidence)
+    found: dict[int, tuple[str, str, bool]] = {}
+    for index, match in enumerate(words):
+        candidate = _redecode_word(match.group(), pages)
+        if candidate is not None:
+            found[index] = candidate
+    strong = {i for i, (_, _, sure) in found.items() if sure}
     pieces: list[str] = []
     pos = 0
-    for match in _WORD_RE.finditer(line):
-        word = match.group()
-        if word.isascii():
+    for index, match in enumerate(words):
+        if index not in found:
             continue
-        decoded = _redecode_word(word)
-        if decoded is not None:
-            pieces.append(line[pos : match.start()])
-            pieces.append(decoded)
-            pos = match.end()
+        text, codec, sure = found[index]
+        if not sure and not any(
+            n in strong and found[n][1] == codec for n in (index - 1, index + 1)
+        ):
+            continue
+        pieces.append(line[pos : match.start()])
+        pieces.append(text)
+        pos = match.end()
     if not pieces:
         return line
     pieces.append(line[pos:])
     return "".join(pieces)
 
 
-def _redecode_word(word: str) -> str | None:
-    for codec, latin_leads in _WORD_CODECS.items():
+def _redecode_word(word: str, pages: tuple[_WordCodec, ...]) -> tuple[str, str, bool] | None:
+    """(decoded word, code page, whether the word alone is evidence enough), or None."""
+    for page in pages:
         try:
-            raw = word.encode(codec)
+            raw = word.encode(page.codec)
             decoded = raw.decode("utf-8")
         except UnicodeError:
             continue
-        if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded):
+        if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded) or _orphan_mark(decoded):
             continue
-        if len(script_counts(decoded)) != 1 or _orphan_mark(decoded):
+        scripts = set(script_counts(decoded))
+        if len(scripts) > 1 and not scripts <= _CJK:
             continue
-        if _enough_evidence(word, decoded, latin_leads, len(_UTF8_LEAD_RE.findall(raw))):
-            return decoded
+        latin = scripts == {"Latin"}
+        if latin and not page.latin_results:
+            continue
+        sequences = len(_UTF8_LEAD_RE.findall(raw))
+        sure = (
+            sequences >= 2
+            or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
+            or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
+        )
+        if sure or (sequences == 1 and scripts):
+            return decoded, page.codec, sure
     return None
 
 
+def _ascii_letters(word: str) -> bool:
+    return any(ch.isascii() and ch.isalpha() for ch in word)
+
+
 def _orphan_mark(text: str) -> bool:
-    """A combining mark with no letter before it: a sign of a wrong decoding."""
+    """A combining mark with no letter (or mark) before it: a sign of a wrong decoding."""
     return any(
-        unicodedata.category(ch).startswith("M") and (i == 0 or not text[i - 1].isalpha())
+        unicodedata.category(ch).startswith("M")
+        and (i == 0 or not (text[i - 1].isalpha() or unicodedata.category(text[i - 1])[0] == "M"))
         for i, ch in enumerate(text)
-    )
-
-
-def _enough_evidence(word: str, decoded: str, latin_leads: str, sequences: int) -> bool:
-    """Two sequences in the word, or one Latin-letter sequence inside a Latin word.
-
-    One sequence alone is too little when the code page's characters are letters of clean text:
-    ``Рі`` is cp1251 for ``г`` but also the start of ``Рівне``. Inside a word of ASCII letters,
-    a lead that stands for a Latin letter (``fГјr``, ``caf√©``) is enough.
-    """
-    if sequences >= 2:
-        return True
-    return (
-        any(ch.isascii() and ch.isalpha() for ch in word)
-        and any(ch in latin_leads for ch in word)
-        and "Latin" in script_counts(decoded)
     )
 
 
@@ -321,12 +360,16 @@ def fix_line(line: str) -> str:
 
 
 def _fix(line: str) -> str:
+    # Words in the pages ftfy is shy of first: ftfy, deciding per line, sometimes "fixes" part of
+    # a Mac Roman or cp1251 word as cp1252 (``Ï†`` -> ``φ``), after which it cannot be decoded.
+    # Latin-1 and cp1252 words go to ftfy first: it knows their lossy forms (``Ñ�``).
     fixed = drop_stray_c1(line)
     for _ in range(3):
         before = fixed
+        fixed = _restore_a_grave(redecode_words(fixed, _SHY_PAGES), fixed)
         fixed = ftfy.fix_encoding(fixed)
         if has_mojibake_hint(fixed):
-            fixed = _restore_a_grave(redecode_words(fixed), before)
+            fixed = _restore_a_grave(redecode_words(fixed), fixed)
         if fixed == before:
             break
     return fixed

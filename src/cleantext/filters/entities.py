@@ -75,7 +75,7 @@ _C1_AS_CP1252: dict[int, str] = {
 _SP = "[ ]{0,2}"
 _ENTITY_RE = regex.compile(
     rf"""
-    (?: & {_SP} | (?<![&\w]) (?=amp{_SP};) )
+    (?: & {_SP} | (?<!&[ ]{{0,2}}) (?=amp;) )
     (?P<esc> (?: amp {_SP} ; {_SP} )* )
     (?P<body>
         \# {_SP} (?: (?P<dec>\d{{1,8}}) | [xX] {_SP} (?P<hex>[0-9a-fA-F]{{1,6}}) )
