@@ -260,6 +260,7 @@ def _orphan_mark(text: str) -> bool:
 
 # cp1252's letters and modifiers among the C1 positions: plausible only next to a letter.
 _C1_LETTERS = frozenset("\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f")
+_C1_RE = re.compile("[\x80-\x9f]")
 _C1_LETTERS_RE = re.compile("[\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f]")
 _LEADS_1252 = frozenset(_chars("sloppy-windows-1252", 0xC2, 0xF4))
 _CONTS_1252 = frozenset(_chars("sloppy-windows-1252", 0x80, 0xBF))
@@ -269,6 +270,41 @@ _LEAD_ENTITY_RE = re.compile(_class("".join(_LEADS_1252)) + "&#?[0-9A-Za-z]{1,24
 _SEQUENCE_CHARS = frozenset(
     "".join(_chars(c, 0x80, 0xF4) for c in ("sloppy-windows-1252", "latin-1"))
 )
+
+
+# Between ASCII letters: a C1 control after a non-ASCII letter may be part of a UTF-8 sequence
+# read as cp1250 (``tĹ\x99etĂ``), which is ftfy's to fix.
+_C1_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])[\x80-\x9f](?=[A-Za-z])")
+# cp1252 readings that cannot stand inside a word (an apostrophe can: ``l\x92anno``).
+_CP1252_NOT_IN_WORDS = frozenset("†‡•‰™…€")
+
+
+def macroman_c1(line: str) -> str:
+    """Mac Roman letters read as Latin-1: C1 controls inside words, read as Mac Roman.
+
+    ``Coatl\x87n conf\x92an`` is ``Coatlán confían`` typed on a Mac: in cp1252 ``\x87`` would
+    be ``‡``, which no word holds. Only when one such control proves the line was Mac Roman are
+    the controls inside its words (``\x92``, otherwise an apostrophe) read as Mac Roman, and only
+    when every one of them is a letter there.
+
+    >>> macroman_c1("Coatl\x87n conf\x92an"), macroman_c1("l\x92anno")
+    ('Coatlán confían', 'l\x92anno')
+    """
+    if _C1_RE.search(line) is None:
+        return line
+    inside = list(_C1_IN_WORD_RE.finditer(line))
+    if not any(
+        m.group().encode("latin-1").decode("cp1252", "replace") in _CP1252_NOT_IN_WORDS
+        for m in inside
+    ):
+        return line
+    letters = [m.group().encode("latin-1").decode("macroman") for m in inside]
+    if not all(ch.isalpha() for ch in letters):
+        return line
+    chars = list(line)
+    for match, letter in zip(inside, letters, strict=True):
+        chars[match.start()] = letter
+    return "".join(chars)
 
 
 def drop_stray_c1(line: str) -> str:
@@ -363,7 +399,7 @@ def _fix(line: str) -> str:
     # Words in the pages ftfy is shy of first: ftfy, deciding per line, sometimes "fixes" part of
     # a Mac Roman or cp1251 word as cp1252 (``Ï†`` -> ``φ``), after which it cannot be decoded.
     # Latin-1 and cp1252 words go to ftfy first: it knows their lossy forms (``Ñ�``).
-    fixed = drop_stray_c1(line)
+    fixed = drop_stray_c1(macroman_c1(line))
     for _ in range(3):
         before = fixed
         fixed = _restore_a_grave(redecode_words(fixed, _SHY_PAGES), fixed)
