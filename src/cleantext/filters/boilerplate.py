@@ -201,6 +201,9 @@ _SENTENCE_BREAK_RE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}")
 _WORD_RE = regex.compile(r"\w+")
 _URL_WORDS_RE = regex.compile(r"(?:https?://|www\.)\S+")
 _TITLE_KEY_RE = regex.compile(r"[\W_]+")
+_UNSPACED_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+)
 
 #: The sub-rules, for documentation and for `Boilerplate.disabled`.
 RULES: dict[str, str] = {
@@ -284,7 +287,9 @@ def _breadcrumb(line: str) -> bool:
         return True  # "HOME >"
     segments = [segment.strip() for segment in rest.split(sep)]
     if len(segments) < 2:
-        return False  # "Home / away records matter: ..." has one separator: prose
+        # "Home / away records matter: ..." has one separator: prose. Guillemets and arrows
+        # are not prose punctuation: "Início › Mundo" is a trail.
+        return sep in "»›→" and _is_short_phrase(rest, 6)
     # Every section name before the last is short; the last one may be a long title.
     return all(segment and _is_short_phrase(segment, 6) for segment in segments[:-1] if segment)
 
@@ -432,7 +437,7 @@ def _dispatch() -> dict[str, tuple[Check, ...]]:
 
 _CHECKS = _dispatch()
 _RIGHTS_HINT_RE = regex.compile(
-    r"reserv|vorbehalten|riservati|voorbehouden|защищены|rights", regex.IGNORECASE
+    r"reserv|réserv|vorbehalten|riservati|voorbehouden|защищены|rights", regex.IGNORECASE
 )
 
 
@@ -472,8 +477,19 @@ def _title_key(line: str) -> str:
 
 
 def _titleish(line: str) -> bool:
-    """Could this line be a headline? Three words or more, not too long, not a verse line."""
-    return 3 <= _words(line) <= 30 and line[-1] not in ",;:"
+    """Could this line be a headline? Three words with letters or more (six letters in scripts
+    without spaces), not too long, and not ending like a sentence or a verse line (headlines
+    take no final period)."""
+    if line[-1] in ".,;:。．।" or _words(line) > 30:
+        return False
+    if sum(any(ch.isalpha() for ch in word) for word in _WORD_RE.findall(line)) >= 3:
+        return True
+    return _UNSPACED_RE.search(line) is not None and sum(ch.isalpha() for ch in line) >= 6
+
+
+def _occurrences(nonblank: Sequence[Line], key: str) -> int:
+    """How many lines have this title key (only called when a title repeats: rare)."""
+    return sum(_title_key(line.content) == key for line in nonblank)
 
 
 def _line_number(text: str, line: Line) -> int:
@@ -523,9 +539,10 @@ class Boilerplate:
         reasons: list[str] = []
         rules: list[str] = []
         nonblank = [line for line in lines(text) if not line.is_blank]
-        titles: dict[str, int] = {}  # title key -> index of its first copy
-        title_sources = 0  # the first two lines that are not furniture may be the title
-        for index, line in enumerate(nonblank):
+        titles: dict[str, int] = {}  # title key -> line number of its first copy
+        # Positions count the lines that stay, so that a second run sees the same positions.
+        position = 0
+        for line in nonblank:
             stripped = line.content.strip()
             rule: str | None = None
             reason = ""
@@ -533,16 +550,16 @@ class Boilerplate:
                 rule = _line_rule(stripped)
                 if rule is not None:
                     reason = RULES[rule]
-                elif index < self.title_window and _titleish(stripped):
+                elif position < self.title_window and _titleish(stripped):
                     key = _title_key(stripped)
-                    if key in titles:
+                    if key in titles and _occurrences(nonblank, key) == 2:
+                        # Exactly twice: a line that comes back more often is a refrain.
                         rule = "repeated-title"
                         reason = f"repeats line {titles[key] + 1} (the title)"
-                    elif title_sources < 2:
+                    elif position < 2:  # the title is one of the first two lines that stay
                         titles[key] = _line_number(text, line)
-                if rule is None and index < self.title_window:
-                    title_sources += 1
             if rule is None or rule in self.disabled:
+                position += 1
                 continue
             doomed.append(line)
             reasons.append(reason)

@@ -24,12 +24,16 @@ from cleantext.segment import Line, drop_lines, has_letters, lines, script_count
 # so that a line of kanji on a page of kana is never "another script".
 _GROUP: dict[str, str] = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Hangul": "CJK"}
 
+# Scripts written without spaces between words.
+_UNSPACED = frozenset({"CJK", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
+_MIN_UNSPACED_LETTERS = 6
+
 # Languages written in both Latin and Cyrillic (Serbian, Montenegrin, Bosnian; Uzbek, Kazakh,
 # Azerbaijani in transition): a letter peculiar to one of them on either side means the other
 # script may be the same language, so Latin/Cyrillic lines are never dropped there.
 _DIGRAPHIC_RE = regex.compile(
     "[ђјљњћџЂЈЉЊЋЏ"  # Serbian/Macedonian Cyrillic
-    "әғқңөұүһіӘҒҚҢӨҰҮҺІўҳЎҲ"  # Kazakh, Uzbek Cyrillic
+    "әғқңөұүһӘҒҚҢӨҰҮҺўҳЎҲ"  # Kazakh, Uzbek Cyrillic (not і: Ukrainian has it too)
     "đĐčćČĆəƏğĞşŞıİʻʼ‘]"  # Serbo-Croatian, Azerbaijani, Turkic, Uzbek Latin
 )
 # Addresses, handles and hashtags: their letters are Latin on any page and say nothing about it.
@@ -118,6 +122,13 @@ def _function_word_language(text: str, min_hits: int) -> str | None:
     return best
 
 
+def _function_word_share(text: str, lang: str) -> float:
+    """The share of the words of ``text`` that are function words of ``lang``."""
+    words = _WORD_RE.findall(text.casefold())
+    table = _FUNCTION_WORDS[lang]
+    return sum(word in table for word in words) / len(words) if words else 0.0
+
+
 def _strip_addresses(line: str) -> str:
     if _ADDRESS_HINT_RE.search(line) is None:
         return line
@@ -159,8 +170,9 @@ class SpamLines:
     or the line's script occurs elsewhere); Han, Hiragana, Katakana and Hangul, which count as one
     writing system; Latin next to Cyrillic when either side shows a letter of a language written in
     both (Serbian ``ј``, ``đ``, Kazakh ``қ``...); URLs, e-mail addresses and handles; lines that end
-    like a sentence or a quotation; lines under ``min_words`` words or ``min_letters`` letters;
-    documents whose rest has fewer than ``min_body_letters`` letters.
+    like a sentence or a quotation; lines under ``min_words`` words or ``min_letters`` letters
+    (six letters in scripts written without spaces); documents whose rest has fewer than
+    ``min_body_letters`` letters.
 
     >>> from cleantext import Pipeline
     >>> body = "The council approved the budget on Tuesday evening after a long debate. " * 4
@@ -217,10 +229,10 @@ class SpamLines:
     def _other_script(self, text: str, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
         depth = self.edge_lines
         # The runs of candidate lines from each edge inward (lines without letters are skipped).
-        runs = [
-            self._script_run(nonblank[:depth]),
-            self._script_run(nonblank[max(depth, len(nonblank) - depth) :][::-1]),
-        ]
+        top = self._script_run(nonblank[:depth])
+        taken = {cand.line.start for cand in top}
+        bottom = [c for c in self._script_run(nonblank[::-1][:depth]) if c.line.start not in taken]
+        runs = [top, bottom]
         if not runs[0] and not runs[1]:
             return []
         # Cheap reject: usually every candidate (a title, a dateline) shares the body's script.
@@ -286,7 +298,11 @@ class SpamLines:
         if len(counts) != 1:
             return None  # no letters, or mixed scripts: not a clean foreign line
         group, letters = next(iter(counts.items()))
-        if letters < self.min_letters or len(_WORD_RE.findall(stripped)) < self.min_words:
+        if group in _UNSPACED:
+            # Chinese, Japanese, Thai...: no spaces to count words by; six letters is a phrase.
+            if letters < _MIN_UNSPACED_LETTERS:
+                return None
+        elif letters < self.min_letters or len(_WORD_RE.findall(stripped)) < self.min_words:
             return None
         if _SENTENCE_END_RE.search(content):
             return None
@@ -296,7 +312,7 @@ class SpamLines:
 
     def _other_language(self, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
         depth = self.edge_lines
-        if len(nonblank) <= 2 * depth:
+        if len(nonblank) < 3:
             return []
         edges = (nonblank[:depth], nonblank[::-1][:depth])
         # Cheap reject: the line at each edge must look like some language on its own.
@@ -305,7 +321,8 @@ class SpamLines:
         ]
         if all(line is None or self._language_candidate(line) is None for line in firsts):
             return []
-        sample = "\n".join(line.content for line in nonblank[depth:-depth])[:3000]
+        # The body is judged without its first and last lines (the usual places of spam).
+        sample = "\n".join(line.content for line in nonblank[1:-1])[:3000]
         if len(_WORD_RE.findall(sample)) < 40:
             return []
         body_lang = _function_word_language(sample, min_hits=5)
@@ -320,18 +337,20 @@ class SpamLines:
                 if (
                     lang is None
                     or lang == body_lang
+                    or _function_word_share(sample, lang) > 0.02
                     or script_counts(line.content).keys() != {"Latin"}
                     or not self._confirmed(line.content, lang)
                     or not self._confirmed(sample, body_lang)
                 ):
                     break
-                doomed.append((line, f"a line in {lang} at the edge of a text in {body_lang}"))
+                if line not in (found for found, _ in doomed):
+                    doomed.append((line, f"a line in {lang} at the edge of a text in {body_lang}"))
         return doomed
 
     def _language_candidate(self, line: Line) -> str | None:
         content = line.content
-        if len(content) > self.max_line_chars:
-            return None
+        if len(content) > self.max_line_chars or _SENTENCE_END_RE.search(content):
+            return None  # long, or a sentence: prose (a quote, a summary), not a keyword line
         stripped = _strip_addresses(content)
         if len(_WORD_RE.findall(stripped)) < self.min_language_words:
             return None
