@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -27,9 +28,10 @@ _BLANK = f" \t{_INVISIBLE}{_BREAKS}"  # what a "gap" between two visible charact
 _GAP_RE = regex.compile(rf"(?<![ \t])[ \t]*+[{_INVISIBLE}{_BREAKS}][{_BLANK}]*+")
 _BREAK_RE = regex.compile(rf"\r\n?|[{_BREAKS}]")
 _INVISIBLE_RE = regex.compile(rf"[{_INVISIBLE}]+")
-_NEEDS_WORK_RE = regex.compile(
-    rf"[{_INVISIBLE}\r\x0b\x0c\u2028\u2029]|[ \t]\n|\n[ \t]*+\n[ \t]*+\n"
-)
+# The cheap reject: one character-class scan (the stdlib `re` scans a class about three times
+# faster than `regex`) plus substring tests. A blank line holding a space or tab shows as
+# ``" \n"``/``"\t\n"``, so ``"\n\n\n"`` is the only other sign of a run of blank lines.
+_ODD_CHAR_RE = re.compile(f"[{_INVISIBLE}\r\x0b\x0c\u2028\u2029]")
 
 _RULES: dict[str, tuple[str, str, str]] = {
     # group: (rule, replacement, reason)
@@ -63,7 +65,10 @@ class Whitespace:
         # The clean common case: no CR, no invisible character, no space before a line break, no
         # double blank line, and no whitespace at either end.
         if (
-            _NEEDS_WORK_RE.search(text) is None
+            _ODD_CHAR_RE.search(text) is None
+            and " \n" not in text
+            and "\t\n" not in text
+            and "\n\n\n" not in text
             and not text[:1].isspace()
             and text[-1:] not in (" ", "\t")
             and not text.endswith("\n\n")
