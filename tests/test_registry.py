@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import pickle
 import re
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,12 @@ def test_every_filter_documents_what_it_fixes_and_leaves_alone(name: str) -> Non
     assert "\n" not in summary and len(summary) < 300
     assert LEAVES_ALONE_RE.search(doc), f"{name}: the docstring must say what it leaves alone"
     assert ">>>" in doc, f"{name}: the docstring shows one doctest"
+
+
+def test_the_filter_reference_lists_every_filter() -> None:
+    index = (Path(__file__).parent.parent / "docs" / "filters" / "README.md").read_text()
+    rows = dict(re.findall(r"^\| `([a-z0-9-]+)` \| .*?\((\w+)\.md\) \|", index, re.M))
+    for name in filters.names():
+        family = type(filters.get(name)).__module__.rsplit(".", 1)[-1]
+        assert rows.get(name) == family, f"docs/filters/README.md: no line for {name!r}"
+    assert set(rows) == set(filters.names())

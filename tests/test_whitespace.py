@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import doctest
 import random
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -195,3 +198,12 @@ def test_corruption_does_something() -> None:
         "whitespace.blank-lines",
         "whitespace.edges",
     }
+
+
+def test_family_page_examples() -> None:
+    page = Path(__file__).parent.parent / "docs" / "filters" / "whitespace.md"
+    session = "".join(re.findall(r"```python\n(>>>.*?)```", page.read_text(), re.S))
+    test = doctest.DocTestParser().get_doctest(session, {}, page.name, str(page), 0)
+    runner = doctest.DocTestRunner()
+    runner.run(test)
+    assert test.examples and runner.summarize(verbose=False).failed == 0
