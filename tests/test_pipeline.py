@@ -7,6 +7,7 @@ import doctest
 import itertools
 import pickle
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -310,3 +311,19 @@ def test_model_page_example_filters() -> None:
     assert [(f.start, f.code) for f in result.flags] == [(17, "long-line")]
     assert_books_balance(result)
     assert list(ascii_quotes().changes("plain 'ASCII' \"text\"")) == []
+
+
+def test_getting_started_page_doctests() -> None:
+    page = DOCS / "getting-started.md"
+    session = "".join(re.findall(r"```python\n(>>>.*?)```", page.read_text(), re.S))
+    test = doctest.DocTestParser().get_doctest(session, {}, page.name, str(page), 0)
+    runner = doctest.DocTestRunner()
+    runner.run(test)
+    assert len(test.examples) > 5 and runner.summarize(verbose=False).failed == 0
+
+
+def test_getting_started_page_configs_build() -> None:
+    configs = re.findall(r"```toml\n(.*?)```", (DOCS / "getting-started.md").read_text(), re.S)
+    assert len(configs) == 2
+    for config in configs:
+        assert Pipeline.from_config(tomllib.loads(config)).names()
