@@ -141,12 +141,19 @@ class _WordCodec:
     #: itself and its heuristics know which look-alikes are real text (``AHÅ™``, ``MARQUÉ…``);
     #: what it leaves in those code pages is non-Latin text (``Û²Ù«Ûµ`` for ``۲٫۵``).
     latin_results: bool
+    #: Runs of characters the page can encode (ASCII and its 128 others).
+    runs_re: re.Pattern[str]
 
 
 # The code pages, in the order they are tried. cp1251, Mac Roman and cp1253 are those ftfy is shy
 # of on a line that mixes mojibake with correct text.
 _WORD_CODECS: tuple[_WordCodec, ...] = tuple(
-    _WordCodec(codec, _chars(codec, 0xC2, 0xC5), latin)
+    _WordCodec(
+        codec,
+        _chars(codec, 0xC2, 0xC5),
+        latin,
+        re.compile(r"[\x00-\x7f" + _class(_chars(codec, 0x80, 0xFF))[1:] + "+"),
+    )
     for codec, latin in (
         ("sloppy-windows-1251", True),
         ("macroman", True),
@@ -189,57 +196,73 @@ def redecode_words(line: str, pages: tuple[_WordCodec, ...] = _WORD_CODECS) -> s
     """
     if line.isascii():
         return line
-    words = [m for m in _WORD_RE.finditer(line) if not m.group().isascii()]
-    # index in `words` -> (decoded, codec, strong evidence)
-    found: dict[int, tuple[str, str, bool]] = {}
-    for index, match in enumerate(words):
-        candidate = _redecode_word(match.group(), pages)
-        if candidate is not None:
-            found[index] = candidate
-    strong = {i for i, (_, _, sure) in found.items() if sure}
+    # (start, end, decoded, code page, strong evidence), one per word or part of a word
+    found: list[tuple[int, int, str, str, bool]] = []
+    for match in _WORD_RE.finditer(line):
+        if not match.group().isascii():
+            found.extend(_redecode_word(line, match.start(), match.end(), pages))
     pieces: list[str] = []
     pos = 0
-    for index, match in enumerate(words):
-        if index not in found:
+    for index, (start, end, text, codec, sure) in enumerate(found):
+        neighbours = found[max(index - 1, 0) : index] + found[index + 1 : index + 2]
+        if not sure and not any(n[4] and n[3] == codec for n in neighbours):
             continue
-        text, codec, sure = found[index]
-        if not sure and not any(
-            n in strong and found[n][1] == codec for n in (index - 1, index + 1)
-        ):
-            continue
-        pieces.append(line[pos : match.start()])
+        pieces.append(line[pos:start])
         pieces.append(text)
-        pos = match.end()
+        pos = end
     if not pieces:
         return line
     pieces.append(line[pos:])
     return "".join(pieces)
 
 
-def _redecode_word(word: str, pages: tuple[_WordCodec, ...]) -> tuple[str, str, bool] | None:
-    """(decoded word, code page, whether the word alone is evidence enough), or None."""
+def _redecode_word(
+    line: str, start: int, end: int, pages: tuple[_WordCodec, ...]
+) -> list[tuple[int, int, str, str, bool]]:
+    """Decodings of the word ``line[start:end]``, or of the parts of it that a code page can
+    encode (Chinese or Japanese text has no spaces: ``市议会Â∏ÇËÆÆ`` is one "word")."""
+    word = line[start:end]
     for page in pages:
-        try:
-            raw = word.encode(page.codec)
-            decoded = raw.decode("utf-8")
-        except UnicodeError:
-            continue
-        if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded) or _orphan_mark(decoded):
-            continue
-        scripts = set(script_counts(decoded))
-        if len(scripts) > 1 and not scripts <= _CJK:
-            continue
-        latin = scripts == {"Latin"}
-        if latin and not page.latin_results:
-            continue
-        sequences = len(_UTF8_LEAD_RE.findall(raw))
-        sure = (
-            sequences >= 2
-            or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
-            or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
-        )
-        if sure or (sequences == 1 and scripts):
-            return decoded, page.codec, sure
+        decoded = _redecode_run(word, page)
+        if decoded is not None:
+            return [(start, end, decoded[0], page.codec, decoded[1])]
+    for page in pages:
+        runs = [m for m in page.runs_re.finditer(word) if m.end() - m.start() < len(word)]
+        found = []
+        for run in runs:
+            if not run.group().isascii():
+                decoded = _redecode_run(run.group(), page)
+                if decoded is not None:
+                    found.append((start + run.start(), start + run.end(), *decoded))
+        if found:
+            return [(a, b, text, page.codec, sure) for a, b, text, sure in found]
+    return []
+
+
+def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool] | None:
+    """(decoded text, whether it alone is evidence enough) if ``word`` is UTF-8 read as the
+    page and decodes to plausible text, else None."""
+    try:
+        raw = word.encode(page.codec)
+        decoded = raw.decode("utf-8")
+    except UnicodeError:
+        return None
+    if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded) or _orphan_mark(decoded):
+        return None
+    scripts = set(script_counts(decoded))
+    if len(scripts) > 1 and not scripts <= _CJK:
+        return None
+    latin = scripts == {"Latin"}
+    if latin and not page.latin_results:
+        return None
+    sequences = len(_UTF8_LEAD_RE.findall(raw))
+    sure = (
+        sequences >= 2
+        or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
+        or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
+    )
+    if sure or (sequences == 1 and scripts):
+        return decoded, sure
     return None
 
 

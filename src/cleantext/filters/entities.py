@@ -101,6 +101,7 @@ _ELISIONS = _words(
     dell nell all dall sull coll quell un po
     """
 )
+_VOWELS_AND_H = frozenset("aeiouhàâäéèêëîïôöùûüyœæ")
 _OPENERS = frozenset("([{<")
 _CLOSERS = frozenset(".,;:!?)]}>…")
 
@@ -318,6 +319,8 @@ def attach_quotes(
         end = start = left_ws[k]
         while start > line_start and text[start - 1].isalpha():
             start -= 1
+        if k and start == right_ws[k - 1] and k - 1 in closed_up:
+            return "'" + text[start:end]  # the suffix of a contraction just closed up: it 's
         return text[start:end]
 
     def right_word(k: int) -> str:
@@ -327,15 +330,15 @@ def attach_quotes(
         return text[start:end]
 
     pending: dict[str, list[int]] = {"single": [], "double": []}
+    closed_up: set[int] = set()
     for k, (_, _, char) in enumerate(quotes):
         if char in _APOSTROPHES:
             before, after = left_word(k), right_word(k)
-            if (
-                before
-                and after
-                and (after.lower() in _CONTRACTION_SUFFIXES or before.lower() in _ELISIONS)
-            ):
+            # Elision drops a vowel before a vowel (or h): l'homme, dell'anno, s'il.
+            elided = before.lower() in _ELISIONS and after[:1].lower() in _VOWELS_AND_H
+            if before and after and (after.lower() in _CONTRACTION_SUFFIXES or elided):
                 spans[k] = (left_ws[k], right_ws[k])
+                closed_up.add(k)
                 continue
         pending["single" if char in _QUOTES_SINGLE else "double"].append(k)
 
