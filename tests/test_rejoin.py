@@ -229,7 +229,7 @@ def test_ascii_digits_in_cyrillic_text_join_on_punctuation() -> None:
         ("militias, once Iran-\nbacked, now", "militias, once Iran-backed, now", ["compound"]),
         ("a well-\nknown case", "a well-known case", ["compound"]),
         ("the state-of-\nthe-art system", "the state-of-the-art system", ["compound"]),
-        ("Hezbollah-\nallied groups", "Hezbollah-allied groups", ["compound"]),
+        ("Hezbollah-\nallied groups", "Hezbollah-allied groups", ["compound"]),  # a suffix
         ("the whole-\nsale market", "the wholesale market", ["hyphenation"]),
         ("soft\u00ad\nhyphen", "softhyphen", ["soft-hyphen"]),
         ("Рос\u00ad\nсия", "Россия", ["soft-hyphen"]),
@@ -262,6 +262,7 @@ def test_rejoin_words(dirty: str, clean: str, rules: list[str]) -> None:
         "le rapport annu-\nel",  # not English, no second copy: unsure
         "gouverne-\nment",
         "e-\nmail",  # one letter: typesetters never leave one
+        "Par-\nlament",  # a capitalized non-English word whose half is English
         "a-\nb-\nc",  # a chain of fragments
         "pages 12-\n14",  # digits are not words
         "He said -\nthen left",  # a spaced dash
@@ -352,7 +353,7 @@ def test_rejoin_lines_min_width_option() -> None:
 # --------------------------------------------------------------------------------------------
 # Clean text, NTREX, corruptors and properties
 
-ALL = (RejoinNumbers(), RejoinWords(), RejoinLines())
+ALL = (RejoinWords(), RejoinNumbers(), RejoinLines())  # the documented order
 
 
 def test_ntrex_is_untouched_and_unflagged() -> None:

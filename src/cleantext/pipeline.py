@@ -27,8 +27,8 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "moses",
     "spam-lines",
     "boilerplate",
-    "rejoin-numbers",
     "rejoin-words",
+    "rejoin-numbers",
     "split-number",
 )
 

@@ -262,15 +262,50 @@ class RejoinNumbers:
     name: ClassVar[str] = "rejoin-numbers"
 
     def changes(self, text: str) -> Iterator[Change]:
-        for split in _number_splits(text):
-            if split.verdict == "join":
-                yield Change(
-                    split.start,
-                    split.end,
-                    "",
-                    f"rejoin-numbers.{split.kind}",
-                    f"{_NUMBER_REASONS[split.kind]}: {split.joined}",
+        # A join lengthens the line the next split sits on (``in 201`` / ``5 and in 2`` /
+        # ``025``), which can turn its evidence into prose: join to a fixed point, so that one
+        # run gives what two would. Joins only delete line breaks, so a position in the
+        # current text maps back to the input by adding the deletions before it.
+        removed: list[Change] = []
+        current = text
+        while True:
+            joins = [s for s in _number_splits(current) if s.verdict == "join"]
+            if not joins:
+                break
+            deletions = sorted((c.start, c.end) for c in removed)
+            for split in joins:
+                start = _to_input(split.start, deletions)
+                end = start + (split.end - split.start)
+                removed.append(
+                    Change(
+                        start,
+                        end,
+                        "",
+                        f"rejoin-numbers.{split.kind}",
+                        f"{_NUMBER_REASONS[split.kind]}: {split.joined}",
+                    )
                 )
+            removed.sort(key=lambda c: c.start)
+            current = "".join(_kept_pieces(text, removed))
+        yield from removed
+
+
+def _to_input(position: int, deletions: list[tuple[int, int]]) -> int:
+    """Map a position in the text left after ``deletions`` (sorted input spans) to the input."""
+    for start, end in deletions:
+        if start <= position:
+            position += end - start
+        else:
+            break
+    return position
+
+
+def _kept_pieces(text: str, removed: list[Change]) -> Iterator[str]:
+    pos = 0
+    for change in removed:
+        yield text[pos : change.start]
+        pos = change.end
+    yield text[pos:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,8 +383,10 @@ def _decide_word(left: str, right: str, chained: bool, counts: Counter[str]) -> 
         return "join"
     if folded_right in COMPOUND_SUFFIXES:
         return "compound"
-    if folded_right in words and (folded_left in words or (left[0].isupper() and len(left) >= 2)):
-        return "compound"  # ``well-`` / ``known``; ``Hezbollah-`` / ``allied``
+    if folded_right in words and folded_left in words and len(left) >= 2 and left.islower():
+        # ``well-`` / ``known``. Not ``Par-`` / ``lament``: a capitalized first half is as
+        # often a word of another language whose pieces happen to be English.
+        return "compound"
     return None
 
 
@@ -505,7 +542,8 @@ class RejoinLines:
     two-line paragraph is unwrapped only at the width proven by such a paragraph in the same
     document. Leaves alone: lists, headings, tables, code, indented lines, verse (short or
     all-capitalized lines), one sentence per line, text in scripts without spaces (CJK, Thai),
-    and paragraphs with a line ending in a hyphen (`RejoinWords` decides those; run it first).
+    paragraphs with a line ending in a hyphen (`RejoinWords` decides those) and paragraphs that
+    touch a line break between digits (`RejoinNumbers` decides those). Run it after both.
 
     >>> para = ("aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk\\n"
     ...         "llll mmmm nnnn oooo pppp qqqq rrrr ssss tttt uuuu vvvv\\n"
@@ -525,9 +563,17 @@ class RejoinLines:
         wrapped: list[tuple[Line, ...]] = []
         pairs: list[tuple[Line, ...]] = []
         widths: list[int] = []
+        # Paragraphs touching a line break between digits belong to `RejoinNumbers` (a space
+        # there would turn ``201`` / ``4`` into ``201 4``; and unwrapping the line a split number
+        # ends would change the evidence it was judged on).
+        number_breaks = [m.span() for m in _NUMBER_BREAK_RE.finditer(text)]
         for paragraph in paragraphs(text):
             lines = paragraph.lines
             if len(lines) < 2 or not _plain_paragraph(lines):
+                continue
+            if any(
+                paragraph.start <= end and start <= paragraph.end for start, end in number_breaks
+            ):
                 continue
             if len(lines) == 2:
                 pairs.append(lines)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -159,14 +160,18 @@ _WORD_RE = regex.compile(r"(?<![\p{L}\p{M}\-‐])[\p{L}\p{M}]+(?![\p{L}\p{M}\-�
 _COMPOUND_RE = regex.compile(r"(?<![\p{L}\p{M}\-‐])[\p{L}\p{M}]+-[\p{L}\p{M}]+(?![\p{L}\p{M}\-‐])")
 
 
-def _count(text: str, word: str) -> int:
-    return len(
-        regex.findall(
-            rf"(?<![\p{{L}}\p{{M}}\-]){regex.escape(word)}(?![\p{{L}}\p{{M}}\-])",
-            text,
-            flags=regex.IGNORECASE,
-        )
-    )
+_TOKEN_RE = regex.compile(r"[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*")
+
+
+def _counts(text: str) -> Counter[str]:
+    """Casefolded words and hyphenated words of ``text``, and the parts of the latter."""
+    counts: Counter[str] = Counter()
+    for token in _TOKEN_RE.findall(text):
+        token = token.casefold()
+        counts[token] += 1
+        if "-" in token:
+            counts.update(token.split("-"))
+    return counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,22 +192,33 @@ class HyphenateWords:
         # One list of possible cuts per word, so that a word is cut at most once.
         options: list[list[tuple[int, str]]] = []
         words = english_words() if self.supported_only else frozenset()
+        counts = _counts(text) if self.supported_only else Counter()
+        seen: set[str] = set()
         for match in _WORD_RE.finditer(text):
             word = match.group()
             if len(word) < self.min_length:
                 continue
+            if self.supported_only:
+                # One copy of a word at most: the other copies are the document's evidence.
+                if word.casefold() in seen:
+                    continue
+                seen.add(word.casefold())
             cuts = [
                 (match.start() + cut, "word")
                 for cut in range(2, len(word) - 1)
                 if not self.supported_only
-                or self._supported_cut(text, word[:cut], word[cut:], words)
+                or self._supported_cut(counts, word[:cut], word[cut:], words)
             ]
             if cuts:
                 options.append(cuts)
         for match in _COMPOUND_RE.finditer(text):
             left, right = match.group().split("-")
-            if self.supported_only and not self._supported_compound(text, left, right, words):
+            if self.supported_only and (
+                match.group().casefold() in seen
+                or not self._supported_compound(counts, left, right, words)
+            ):
                 continue
+            seen.add(match.group().casefold())
             options.append([(match.start() + len(left) + 1, "compound")])
         if not options:
             return text, []
@@ -221,23 +237,25 @@ class HyphenateWords:
         return _insert(text, inserts)
 
     @staticmethod
-    def _supported_cut(text: str, left: str, right: str, words: frozenset[str]) -> bool:
+    def _supported_cut(counts: Counter[str], left: str, right: str, words: frozenset[str]) -> bool:
         """The filter's documented evidence for a join: the word list or another copy."""
         if not right[0].islower() or right.casefold() in SUSPENDED_HYPHEN_FOLLOWERS:
             return False
         joined = left + right
-        if _count(text, f"{left}-{right}"):
+        if counts[f"{left}-{right}".casefold()]:
             return False
-        return joined.casefold() in words or _count(text, joined) >= 2
+        return joined.casefold() in words or counts[joined.casefold()] >= 2
 
     @staticmethod
-    def _supported_compound(text: str, left: str, right: str, words: frozenset[str]) -> bool:
+    def _supported_compound(
+        counts: Counter[str], left: str, right: str, words: frozenset[str]
+    ) -> bool:
         if not right[:1].islower() or right.casefold() in SUSPENDED_HYPHEN_FOLLOWERS:
             return False
-        if _count(text, left + right):
+        if counts[(left + right).casefold()]:
             return False
         if (left + right).casefold() in words:
-            return _count(text, f"{left}-{right}") >= 2
+            return counts[f"{left}-{right}".casefold()] >= 2
         return right.casefold() in COMPOUND_SUFFIXES or (
             right.casefold() in words and left.casefold() in words
         )
