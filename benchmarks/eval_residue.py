@@ -127,7 +127,7 @@ def learn(
     learner = BoilerplateLearner(min_count=min_count, min_share=min_share)
     if SHARED.exists():
         learner.add_many(shared_corpus())
-        origin = f"all {sum(learner.documents.values())} documents of {SHARED.name}"
+        origin = f"the {sum(learner.documents.values())} distinct documents of {SHARED.name}"
     else:
         learner.add_many((str(doc["text"]), str(doc["domain"])) for doc in docs)
         origin = "the labelled subset"

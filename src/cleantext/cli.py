@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 import bisect
 import contextlib
+import dataclasses
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
 from cleantext import __version__, filters
@@ -33,6 +34,7 @@ from cleantext._io import (
     read_plain,
 )
 from cleantext._parallel import Crash, clean_in_order
+from cleantext.corpus import BoilerplateLearner, sourced
 from cleantext.model import Result
 from cleantext.pipeline import DEFAULT_FILTERS, Pipeline
 
@@ -159,6 +161,30 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list every filter with what it does, and exit",
     )
+    corpus = parser.add_argument_group("corpus mode (two passes over JSONL files)")
+    corpus.add_argument(
+        "--learn-boilerplate",
+        action="store_true",
+        help="with --jsonl: first count the lines each source repeats across its records, then "
+        "drop the lines repeated in many of them (site furniture) while cleaning",
+    )
+    corpus.add_argument(
+        "--source-field",
+        metavar="NAME",
+        help="the record field that names a record's source (default: domain)",
+    )
+    corpus.add_argument(
+        "--boilerplate-min-count",
+        type=int,
+        metavar="N",
+        help="a learned line occurs in at least N records of its source (default: 5)",
+    )
+    corpus.add_argument(
+        "--boilerplate-min-share",
+        type=float,
+        metavar="X",
+        help="... and in at least this share of them (default: 0.05)",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -181,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _guard_pipe(_list_filters)
     _check_usage(parser, args)
     pipeline = _build_pipeline(parser, args)
+    if args.learn_boilerplate:
+        pipeline = _learn_boilerplate(args, pipeline)
     for path in args.files:
         problem = check_readable(path)
         if problem:
@@ -210,6 +238,30 @@ def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> N
         parser.error("--skip-bad needs --rejects FILE: the records it sets aside go there")
     if args.max_mt_score is not None and args.rejects is None:
         parser.error("--max-mt-score needs --rejects FILE: the records it sets aside go there")
+    corpus_options = {
+        "--source-field": (args.source_field, "domain"),
+        "--boilerplate-min-count": (args.boilerplate_min_count, 5),
+        "--boilerplate-min-share": (args.boilerplate_min_share, 0.05),
+    }
+    for flag, (value, default) in corpus_options.items():
+        if value is not None and not args.learn_boilerplate:
+            parser.error(f"{flag} needs --learn-boilerplate")
+        if value is None:
+            setattr(args, flag[2:].replace("-", "_"), default)
+    if args.learn_boilerplate:
+        if not args.jsonl:
+            parser.error("--learn-boilerplate needs --jsonl")
+        for path in args.files or ["-"]:
+            if path == "-" or not os.path.isfile(path):
+                parser.error(
+                    f"--learn-boilerplate reads its input twice, so it needs files, not "
+                    f"{'standard input' if path == '-' else repr(path)}: save the input to a "
+                    "file first"
+                )
+        if args.boilerplate_min_count < 1 or not 0 <= args.boilerplate_min_share <= 1:
+            parser.error(
+                "--boilerplate-min-count must be 1 or more, --boilerplate-min-share 0 to 1"
+            )
     if args.field is None:
         args.field = "text"
     args.files = args.files or ["-"]
@@ -254,6 +306,36 @@ def _build_pipeline(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     return pipeline
 
 
+def _learn_boilerplate(args: argparse.Namespace, pipeline: Pipeline) -> Pipeline:
+    """The first pass of corpus mode: learn each source's repeated lines from the files."""
+    learner = BoilerplateLearner(
+        min_count=args.boilerplate_min_count, min_share=args.boilerplate_min_share
+    )
+    for item in read_jsonl(args.files, args.field, args.errors):
+        source = _source_of(item, args.source_field)
+        if source is not None:
+            learner.add(item.text, source)  # type: ignore[union-attr]
+    # Unreadable records are reported by the second pass, where they stop or are set aside.
+    return learner.learned().router(pipeline)
+
+
+def _source_of(item: Item, field: str) -> str | None:
+    if not isinstance(item, Document) or item.record is None:
+        return None
+    value = item.record.get(field)
+    return None if value is None else str(value)
+
+
+def _with_sources(items: Iterator[Item], field: str) -> Iterator[Item]:
+    """Documents whose text carries its source, for the corpus-mode router."""
+    for item in items:
+        source = _source_of(item, field)
+        if source is not None:
+            assert isinstance(item, Document)
+            item = dataclasses.replace(item, text=sourced(item.text, source))
+        yield item
+
+
 def _list_filters() -> int:
     rows = []
     for name in filters.names():
@@ -295,6 +377,8 @@ class _Run:
             if args.jsonl
             else read_plain(args.files, args.errors)
         )
+        if args.learn_boilerplate:
+            items = _with_sources(items, args.source_field)
         progress = _Progress(args.files, enabled=not args.explain and _is_tty(sys.stderr))
         status = EXIT_OK
         with contextlib.closing(clean_in_order(self.pipeline, items, args.jobs)) as outcomes:

@@ -41,15 +41,24 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from hashlib import blake2b
 
+from cleantext.filters.base import Filter
 from cleantext.filters.boilerplate import (
     SiteBoilerplate,
     countable,
     line_hash,
     normalize_line,
 )
+from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
-__all__ = ["BoilerplateLearner", "LearnedBoilerplate", "learn_boilerplate"]
+__all__ = [
+    "BoilerplateLearner",
+    "LearnedBoilerplate",
+    "SourceRouter",
+    "SourcedText",
+    "learn_boilerplate",
+    "sourced",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +86,69 @@ class LearnedBoilerplate:
     def __len__(self) -> int:
         """The number of learned lines, over all sources."""
         return sum(len(table) for table in self.hashes.values())
+
+    def router(self, base: Pipeline | None = None) -> SourceRouter:
+        """One pipeline-like object for the whole corpus: it runs `pipeline_for` the source of
+        each text, when the text is a `SourcedText` (see `sourced`), and ``base`` otherwise."""
+        return SourceRouter(Pipeline.default() if base is None else base, self)
+
+
+class SourcedText(str):
+    """A ``str`` that knows its source, so that the source travels wherever the text goes
+    (including to the worker processes of ``cleantext -j N``, which are sent only texts)."""
+
+    __slots__ = ("source",)
+    source: str
+
+    def __new__(cls, text: str, source: str) -> SourcedText:
+        made = super().__new__(cls, text)
+        made.source = source
+        return made
+
+    def __reduce__(self) -> tuple[type[SourcedText], tuple[str, str]]:
+        return (SourcedText, (str(self), self.source))
+
+
+def sourced(text: str, source: str) -> SourcedText:
+    """``text`` tagged with its ``source`` for `SourceRouter`."""
+    return SourcedText(text, source)
+
+
+class SourceRouter(Pipeline):
+    """The second pass of corpus mode as one `Pipeline`: each `SourcedText` runs through its
+    source's pipeline (the base pipeline plus that source's `SiteBoilerplate`); a plain ``str``
+    runs through the base pipeline. Picklable; pipelines are built once per source and process.
+    """
+
+    __slots__ = ("_cache", "learned")
+
+    def __init__(self, base: Pipeline, learned: LearnedBoilerplate) -> None:
+        super().__init__(base.filters)
+        self.learned = learned
+        self._cache: dict[str, Pipeline] = {}
+
+    def run(self, text: str) -> Result:
+        source = getattr(text, "source", None)
+        if source is None:
+            return super().run(text)
+        pipeline = self._cache.get(source)
+        if pipeline is None:
+            pipeline = self._cache[source] = self.learned.pipeline_for(
+                source, Pipeline(self.filters)
+            )
+        return pipeline.run(str(text))
+
+    # Pipeline pickles as its filters; a router also carries what it learned.
+    def __getstate__(  # type: ignore[override]
+        self,
+    ) -> tuple[tuple[Filter, ...], LearnedBoilerplate]:
+        return (self.filters, self.learned)
+
+    def __setstate__(  # type: ignore[override]
+        self, state: tuple[tuple[Filter, ...], LearnedBoilerplate]
+    ) -> None:
+        self.filters, self.learned = state
+        self._cache = {}
 
 
 class BoilerplateLearner:

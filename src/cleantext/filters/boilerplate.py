@@ -571,19 +571,19 @@ class Boilerplate:
 # -- corpus mode -----------------------------------------------------------------------------
 
 _NORMALIZE_SPACE_RE = regex.compile(r"\s+")
-_DIGITS_RE = regex.compile(r"\d+")
 _LETTER_RE = regex.compile(r"\p{L}")
 
 
 def normalize_line(line: str) -> str:
-    """The form a line is counted under in corpus mode: case-folded, digits as ``0``, spaces
-    collapsed. ``"  Visited 12 times "`` and ``"visited 3 times"`` count as one line.
+    """The form a line is counted under in corpus mode: case-folded, spaces collapsed.
+
+    Digits are kept: lines that differ only in their numbers ("Share price: 172p (up 0.9%)")
+    are usually templated content, not furniture.
 
     >>> normalize_line("  Subscribe to  Canada Free Press for FREE ")
     'subscribe to canada free press for free'
     """
-    folded: str = _DIGITS_RE.sub("0", line.casefold())
-    spaced: str = _NORMALIZE_SPACE_RE.sub(" ", folded)
+    spaced: str = _NORMALIZE_SPACE_RE.sub(" ", line.casefold())
     return spaced.strip()
 
 
