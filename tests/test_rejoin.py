@@ -227,7 +227,11 @@ def test_ascii_digits_in_cyrillic_text_join_on_punctuation() -> None:
         ("the publica-\ntion of the report", "the publication of the report", ["hyphenation"]),
         ("the publica-\n\ntion of the report", "the publication of the report", ["hyphenation"]),
         ("militias, once Iran-\nbacked, now", "militias, once Iran-backed, now", ["compound"]),
-        ("a well-\nknown case", "a well-known case", ["compound"]),
+        (
+            "It is a well-\nknown case that was heard by the court and the jury.",
+            "It is a well-known case that was heard by the court and the jury.",
+            ["compound"],
+        ),
         ("the state-of-\nthe-art system", "the state-of-the-art system", ["compound"]),
         ("Hezbollah-\nallied groups", "Hezbollah-allied groups", ["compound"]),  # a suffix
         ("the whole-\nsale market", "the wholesale market", ["hyphenation"]),
@@ -263,6 +267,8 @@ def test_rejoin_words(dirty: str, clean: str, rules: list[str]) -> None:
         "gouverne-\nment",
         "e-\nmail",  # one letter: typesetters never leave one
         "Par-\nlament",  # a capitalized non-English word whose half is English
+        "Die Büros sind sic-\nher und das ist auch gut so.",  # German: halves look English
+        "a well-\nknown case",  # too little text to call it English
         "a-\nb-\nc",  # a chain of fragments
         "pages 12-\n14",  # digits are not words
         "He said -\nthen left",  # a spaced dash

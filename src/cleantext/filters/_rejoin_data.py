@@ -83,6 +83,18 @@ COMPOUND_SUFFIXES: frozenset[str] = _words(
     """
 )
 
+#: Frequent English function words, and those of the languages whose words most often split into
+#: two English-looking halves (``eben-`` / ``falls``, ``com-`` / ``me``). They decide whether a
+#: document is English enough for "both halves are English words" to mean a compound.
+ENGLISH_FUNCTION_WORDS: frozenset[str] = _words(
+    "the and of to is was that for with it on as are by this be at from have has not but were "
+    "they which their will would been its"
+)
+OTHER_FUNCTION_WORDS: frozenset[str] = _words(
+    "der das und ist nicht ein eine mit sich auch le la les et est des une du pas sur el los "
+    "las y es del una por con il di che della het een van niet um os não uma para"
+)
+
 #: Words after ``pre-`` / ``and post-war``: a suspended hyphen, not a broken word or compound.
 SUSPENDED_HYPHEN_FOLLOWERS: frozenset[str] = _words("and or nor to und oder et ou y o e")
 

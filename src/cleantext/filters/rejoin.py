@@ -24,8 +24,10 @@ import regex
 from cleantext.filters._rejoin_data import (
     COMPOUND_SUFFIXES,
     CURRENCY_SIGNS,
+    ENGLISH_FUNCTION_WORDS,
     MAGNITUDES,
     MONEY_FOLLOWERS,
+    OTHER_FUNCTION_WORDS,
     SUSPENDED_HYPHEN_FOLLOWERS,
     TEMPORAL_WORDS,
     UNITS,
@@ -359,7 +361,27 @@ def _word_counts(text: str) -> Counter[str]:
     return counts
 
 
-def _decide_word(left: str, right: str, chained: bool, counts: Counter[str]) -> WordDecision | None:
+def _is_english(text: str, candidates: list[regex.Match[str]]) -> bool:
+    """Enough English function words, and few of other languages, among standalone words.
+
+    Only words that are neither part of a hyphenated word nor next to a hyphenated line break
+    count, so that rejoining (which creates such words) cannot change the answer on a second run.
+    """
+    touched = {c.start("left") for c in candidates} | {c.start("right") for c in candidates}
+    english = other = 0
+    for match in _TOKEN_RE.finditer(text):
+        token = match.group()
+        if "-" in token or "\u2010" in token or match.start() in touched:
+            continue
+        folded = token.casefold()
+        english += folded in ENGLISH_FUNCTION_WORDS
+        other += folded in OTHER_FUNCTION_WORDS
+    return english >= 3 and english > 2 * other
+
+
+def _decide_word(
+    left: str, right: str, chained: bool, counts: Counter[str], english: bool
+) -> WordDecision | None:
     """Join (``publica-`` / ``tion``), keep the compound (``Iran-`` / ``backed``), or leave."""
     joined = (left + right).casefold()
     hyphenated = f"{left}-{right}".casefold()
@@ -383,9 +405,16 @@ def _decide_word(left: str, right: str, chained: bool, counts: Counter[str]) -> 
         return "join"
     if folded_right in COMPOUND_SUFFIXES:
         return "compound"
-    if folded_right in words and folded_left in words and len(left) >= 2 and left.islower():
-        # ``well-`` / ``known``. Not ``Par-`` / ``lament``: a capitalized first half is as
-        # often a word of another language whose pieces happen to be English.
+    if (
+        english
+        and folded_right in words
+        and folded_left in words
+        and len(left) >= 2
+        and left.islower()
+    ):
+        # ``well-`` / ``known``. Only in English text: in German ``eben-`` / ``falls`` and in
+        # French ``com-`` / ``me`` are words whose halves happen to be English; and not
+        # ``Par-`` / ``lament``, a capitalized first half is as often a foreign word.
         return "compound"
     return None
 
@@ -418,6 +447,7 @@ class RejoinWords:
         if not candidates:
             return
         counts = _word_counts(text)
+        english = _is_english(text, candidates)
         decided: dict[int, WordDecision] = {}
         # A fragment broken at both ends (``a-`` / ``b-`` / ``c``) has no known word: leave the
         # chain alone (deciding one link would change what the next run sees of the other).
@@ -439,7 +469,7 @@ class RejoinWords:
                     decision = "soft-hyphen"
                 else:
                     chained = text[match.start() - 1 : match.start()] in ("-", "\u2010")
-                    decision = _decide_word(left, right, chained, counts)
+                    decision = _decide_word(left, right, chained, counts, english)
                 if decision is None:
                     continue
                 decided[index] = decision

@@ -74,14 +74,15 @@ _NUMBER_RE = re.compile(
     r"(?:(?<=[\s(\[$€£¥₹₽])|^)(?P<num>[0-9][0-9.,]*[0-9])(?=[\s,;:.)%!?]|\Z)(?![.,][0-9])"
 )
 _WORDS_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SMALL_NUMBER_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?![0-9])[^0-9\n]{0,16}\Z")
 
 
 def _after_number(text: str, end: int) -> tuple[str, str]:
-    """The punctuation right after a number and the word after that (casefolded)."""
+    """The punctuation right after a number and the word (or digits) after that."""
     rest = text[end : end + 40]
-    match = regex.match(r"(?P<p>[,;:.)]?)(?:\s+(?P<w>[\p{L}\p{M}%]+))?", rest)
+    match = regex.match(r"(?P<p>[,;:.)]?)(?:\s+(?P<w>[\p{L}\p{M}%]+|[0-9]))?", rest)
     assert match is not None
-    return match.group("p"), (match.group("w") or "").casefold()
+    return match.group("p"), match.group("w") or ""
 
 
 def _supported_number_cuts(text: str, match: re.Match[str]) -> list[int]:
@@ -90,16 +91,17 @@ def _supported_number_cuts(text: str, match: re.Match[str]) -> list[int]:
     start, end = match.span("num")
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    punct, word = _after_number(text, end)
+    punct, raw_word = _after_number(text, end)
+    word = raw_word.casefold()
     words = _WORDS_BEFORE_RE.findall(before)
     sentence_words = _WORDS_BEFORE_RE.findall(re.split(r"(?<=[.!?…。])\s+", before)[-1])
     cuts: list[int] = []
     if re.fullmatch(r"(?:1[5-9]|20)[0-9]{2}", num):
         prev = before.split()[-1].casefold() if before.split() else ""
         follows = punct in (",", ";", ":", ".", ")") or (not punct and word in YEAR_FOLLOWERS)
-        if punct and word[:1].isdigit():
-            follows = False
-        if len(sentence_words) >= 3 and follows:
+        if word[:1].isdigit() or _SMALL_NUMBER_BEFORE_RE.search(before):
+            follows = False  # ``2013, 75%`` continues a list; ``379 800 habitants en 2017``
+        if len(sentence_words) >= 4 and follows:
             # Cut after the third digit after any word of time; after the first or second only
             # in a year of the 1900s or 2000s after a word that takes years, not hours.
             if prev in TEMPORAL_WORDS:
@@ -107,7 +109,9 @@ def _supported_number_cuts(text: str, match: re.Match[str]) -> list[int]:
             if prev in YEAR_PREPOSITIONS and num[:2] in ("19", "20"):
                 cuts.extend((start + 1, start + 2))
     elif re.fullmatch(r"[1-9][0-9]{0,2}(?:,[0-9]{3})+", num):
-        lowercase_word = not punct and word[:1].islower() and word not in SUSPENDED_HYPHEN_FOLLOWERS
+        lowercase_word = (
+            not punct and raw_word[:1].islower() and word not in SUSPENDED_HYPHEN_FOLLOWERS
+        )
         enumeration = re.search(r"[0-9][,;]?\s+\Z", before) is not None
         if words and lowercase_word and not enumeration:
             for offset, char in enumerate(num):
@@ -254,11 +258,11 @@ class HyphenateWords:
             return False
         if counts[(left + right).casefold()]:
             return False
-        if (left + right).casefold() in words:
-            return counts[f"{left}-{right}".casefold()] >= 2
-        return right.casefold() in COMPOUND_SUFFIXES or (
-            right.casefold() in words and left.casefold() in words
-        )
+        # The document's own spelling, or a known second half (``-backed``). Not "both halves
+        # are English words": the filter trusts that only in a document it finds English.
+        if counts[f"{left}-{right}".casefold()] >= 2:
+            return True
+        return (left + right).casefold() not in words and right.casefold() in COMPOUND_SUFFIXES
 
 
 # --------------------------------------------------------------------------------------------
