@@ -207,6 +207,17 @@ def test_english_seo_line_on_a_spanish_page_goes() -> None:
     assert "en" in result.edits[0].reason and "es" in result.edits[0].reason
 
 
+def test_script_and_language_spam_stacked_at_the_top() -> None:
+    seo = "Get the best cheap car insurance quotes for your family and save"
+    page = f"{SPANISH}\n\n{SPANISH}\n\n{SPANISH}"
+    result = run_filter(SpamLines(), f"قالب وردپرس درنا توس\n{seo}\n{page}")
+    assert result.text == page
+    assert [e.rule for e in result.edits] == [
+        "spam-lines.other-script",
+        "spam-lines.other-language",
+    ]
+
+
 def test_other_language_can_be_switched_off() -> None:
     seo = "Get the best cheap car insurance quotes for your family and save"
     text = f"{SPANISH}\n\n{SPANISH}\n\n{SPANISH}\n\n{seo}"

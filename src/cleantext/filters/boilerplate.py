@@ -179,6 +179,10 @@ _CLICK_HERE_RE = regex.compile(
 )
 # A short line that ends by pointing at a link: "More Reads by Lisa Haven! Click Here!".
 _CLICK_HERE_HINT_RE = regex.compile(r"(?:here|ici|klicken|aquí|aqui|qui|hier)\W*$", _FLAGS)
+_CLICK_HERE_PHRASES = (
+    "click here", "cliquez ici", "hier klicken", "clic aquí", "clique aqui", "clicca qui",
+    "klik hier", "нажмите здесь",
+)  # fmt: skip
 _ENDS_CLICK_HERE_RE = regex.compile(
     r".{1,140}?(?<!\w)(?:click\s+here(?:\s+now)?|cliquez\s+ici|hier\s+klicken|haga\s+clic\s+aquí"
     r"|haz\s+clic\s+aquí|clique\s+aqui|clicca\s+qui|klik\s+hier)[\s.!)\]]*",
@@ -436,16 +440,39 @@ def _dispatch() -> dict[str, tuple[Check, ...]]:
 
 
 _CHECKS = _dispatch()
-_RIGHTS_HINT_RE = regex.compile(
-    r"reserv|réserv|vorbehalten|riservati|voorbehouden|защищены|rights", regex.IGNORECASE
-)
+_RIGHTS_WORDS = ("reserv", "réserv", "vorbehalten", "riservati", "voorbehouden", "защищены")
+_RIGHTS_HINT_RE = regex.compile("|".join(_RIGHTS_WORDS), regex.IGNORECASE)
 
 
-def _line_rule(line: str) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Hints:
+    """What a C-speed scan of the whole text says is worth a per-line look."""
+
+    rights: bool  # "All rights reserved" or a translation may be somewhere
+    copyright_sign: bool  # a "©" somewhere
+    click_here: bool  # a line may end in "click here"
+
+    @classmethod
+    def of(cls, text: str) -> _Hints:
+        # Substring tests on the case-folded text run at C speed (a regex with IGNORECASE
+        # over the whole text costs ten times more).
+        folded = text.casefold()
+        return cls(
+            any(word in folded for word in _RIGHTS_WORDS),
+            "©" in text,
+            any(phrase in folded for phrase in _CLICK_HERE_PHRASES),
+        )
+
+
+_ALL_HINTS = _Hints(True, True, True)
+
+
+def _line_rule(line: str, hints: _Hints = _ALL_HINTS) -> str | None:
     """The sub-rule a stripped line falls under, or None when it is (or may be) prose.
 
     Cheap first: a furniture line starts with one of a few hundred words, so a line is only
-    matched against the patterns its first word can open.
+    matched against the patterns its first word can open; the few patterns that can match
+    anywhere in a line run only when ``hints`` (one scan of the whole text) allow.
     """
     first = _first_word(line)
     checks = _CHECKS.get(first, ())
@@ -458,13 +485,13 @@ def _line_rule(line: str) -> str | None:
             rule = check(line, words)
             if rule is not None:
                 return rule
-    if _RIGHTS_HINT_RE.search(line) is not None:
+    if hints.rights and _RIGHTS_HINT_RE.search(line) is not None:
         words = _words(line) if words < 0 else words
         if words <= 30 and _RIGHTS_RE.search(line):
             return "copyright"
-    if line.endswith("©") and _TRAILING_COPYRIGHT_RE.fullmatch(line):
+    if hints.copyright_sign and line.endswith("©") and _TRAILING_COPYRIGHT_RE.fullmatch(line):
         return "copyright"
-    if _CLICK_HERE_HINT_RE.search(line, len(line) - 24) is not None:
+    if hints.click_here and _CLICK_HERE_HINT_RE.search(line, len(line) - 24) is not None:
         words = _words(line) if words < 0 else words
         if words <= 16 and _ENDS_CLICK_HERE_RE.fullmatch(line):
             return "ui"
@@ -487,14 +514,9 @@ def _titleish(line: str) -> bool:
     return _UNSPACED_RE.search(line) is not None and sum(ch.isalpha() for ch in line) >= 6
 
 
-def _occurrences(nonblank: Sequence[Line], key: str) -> int:
+def _occurrences(text: str, key: str) -> int:
     """How many lines have this title key (only called when a title repeats: rare)."""
-    return sum(_title_key(line.content) == key for line in nonblank)
-
-
-def _line_number(text: str, line: Line) -> int:
-    """The 0-based number of ``line`` in ``text`` (for reasons that point at a line)."""
-    return text.count("\n", 0, line.start)
+    return sum(_title_key(part) == key for part in text.split("\n") if part.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -535,33 +557,41 @@ class Boilerplate:
     def changes(self, text: str) -> Iterator[Change]:
         if not text:
             return
+        hints = _Hints.of(text)
         doomed: list[Line] = []
         reasons: list[str] = []
         rules: list[str] = []
-        nonblank = [line for line in lines(text) if not line.is_blank]
         titles: dict[str, int] = {}  # title key -> line number of its first copy
         # Positions count the lines that stay, so that a second run sees the same positions.
         position = 0
-        for line in nonblank:
-            stripped = line.content.strip()
+        size = len(text)
+        start = 0
+        # str.split and offsets: cheaper than `segment.lines`, and Line objects are only made
+        # for the lines that go.
+        for number, content in enumerate(text.split("\n")):
+            end = start + len(content)
+            line_start, start = start, end + 1
+            stripped = content.strip()
+            if not stripped:
+                continue
             rule: str | None = None
             reason = ""
             if len(stripped) <= self.max_line_chars:
-                rule = _line_rule(stripped)
+                rule = _line_rule(stripped, hints)
                 if rule is not None:
                     reason = RULES[rule]
                 elif position < self.title_window and _titleish(stripped):
                     key = _title_key(stripped)
-                    if key in titles and _occurrences(nonblank, key) == 2:
+                    if key in titles and _occurrences(text, key) == 2:
                         # Exactly twice: a line that comes back more often is a refrain.
                         rule = "repeated-title"
                         reason = f"repeats line {titles[key] + 1} (the title)"
                     elif position < 2:  # the title is one of the first two lines that stay
-                        titles[key] = _line_number(text, line)
+                        titles[key] = number
             if rule is None or rule in self.disabled:
                 position += 1
                 continue
-            doomed.append(line)
+            doomed.append(Line(line_start, end, min(end + 1, size), content))
             reasons.append(reason)
             rules.append(f"{self.name}.{rule}")
         if doomed:

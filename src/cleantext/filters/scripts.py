@@ -17,7 +17,7 @@ import regex
 
 from cleantext import langid
 from cleantext.model import Change
-from cleantext.segment import Line, drop_lines, has_letters, lines, script_counts
+from cleantext.segment import Line, drop_lines, has_letters, script_counts
 
 # Scripts that one writing system mixes: Japanese writes Han, Hiragana and Katakana together,
 # Korean mixes Hangul with Han, and a Chinese page may quote either. They count as one group,
@@ -122,6 +122,33 @@ def _function_word_language(text: str, min_hits: int) -> str | None:
     return best
 
 
+def _first_lettered(edge: Sequence[Line]) -> Line | None:
+    return next((line for line in edge if has_letters(line.content)), None)
+
+
+def _edge_lines(text: str, depth: int) -> tuple[list[Line], list[Line]]:
+    """The first and the last ``depth`` non-blank lines (each list from its edge inward),
+    found without splitting the whole text; the same `Line` values as `segment.lines`."""
+    size = len(text)
+    top: list[Line] = []
+    pos = 0
+    while pos < size and len(top) < depth:
+        end = text.find("\n", pos)
+        end, after = (size, size) if end == -1 else (end, end + 1)
+        if text[pos:end].strip():
+            top.append(Line(pos, end, after, text[pos:end]))
+        pos = after
+    bottom: list[Line] = []
+    stop = size
+    while stop > 0 and len(bottom) < depth:
+        end = stop - 1 if text[stop - 1] == "\n" else stop
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            bottom.append(Line(start, end, stop, text[start:end]))
+        stop = start
+    return top, bottom
+
+
 def _function_word_share(text: str, lang: str) -> float:
     """The share of the words of ``text`` that are function words of ``lang``."""
     words = _WORD_RE.findall(text.casefold())
@@ -203,16 +230,24 @@ class SpamLines:
     def changes(self, text: str) -> Iterator[Change]:
         if not text or "\n" not in text.strip():
             return  # one line: nothing to compare it with
-        nonblank = [line for line in lines(text) if not line.is_blank]
-        if len(nonblank) < 2:
-            return
+        # Only the lines at the edges matter, so the text is never split as a whole.
+        top, bottom = _edge_lines(text, self.edge_lines)
+        if not top or top[0] == bottom[0]:
+            return  # one non-blank line
+        # Cheap reject: a run of spam starts with the first line that has letters at an edge.
+        firsts = [line for line in (_first_lettered(top), _first_lettered(bottom)) if line]
+        maybe_script = not text.isascii() and any(
+            self._script_candidate(line) is not None for line in firsts
+        )
         doomed: dict[int, tuple[Line, str, str]] = {}
-        if not text.isascii():
-            for line, reason in self._other_script(text, nonblank):
+        if maybe_script:
+            for line, reason in self._other_script(text, top, bottom):
                 doomed[line.start] = (line, f"{self.name}.other-script", reason)
-        if self.languages:
-            remaining = [line for line in nonblank if line.start not in doomed]
-            for line, reason in self._other_language(remaining):
+            top = [line for line in top if line.start not in doomed]
+            bottom = [line for line in bottom if line.start not in doomed]
+            firsts = [line for line in (_first_lettered(top), _first_lettered(bottom)) if line]
+        if self.languages and any(self._language_candidate(line) is not None for line in firsts):
+            for line, reason in self._other_language(text, top, bottom):
                 doomed[line.start] = (line, f"{self.name}.other-language", reason)
         if not doomed:
             return
@@ -226,12 +261,13 @@ class SpamLines:
 
     # -- other script -------------------------------------------------------------------------
 
-    def _other_script(self, text: str, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
-        depth = self.edge_lines
+    def _other_script(
+        self, text: str, top_lines: Sequence[Line], bottom_lines: Sequence[Line]
+    ) -> list[tuple[Line, str]]:
         # The runs of candidate lines from each edge inward (lines without letters are skipped).
-        top = self._script_run(nonblank[:depth])
+        top = self._script_run(top_lines)
         taken = {cand.line.start for cand in top}
-        bottom = [c for c in self._script_run(nonblank[::-1][:depth]) if c.line.start not in taken]
+        bottom = [c for c in self._script_run(bottom_lines) if c.line.start not in taken]
         runs = [top, bottom]
         if not runs[0] and not runs[1]:
             return []
@@ -291,7 +327,7 @@ class SpamLines:
 
     def _script_candidate(self, line: Line) -> _Candidate | None:
         content = line.content
-        if len(content) > self.max_line_chars:
+        if len(content) > self.max_line_chars or _SENTENCE_END_RE.search(content):
             return None
         stripped = _strip_addresses(content)
         counts = _group_counts(script_counts(stripped))
@@ -304,32 +340,24 @@ class SpamLines:
                 return None
         elif letters < self.min_letters or len(_WORD_RE.findall(stripped)) < self.min_words:
             return None
-        if _SENTENCE_END_RE.search(content):
-            return None
         return _Candidate(line, group, counts)
 
     # -- other language -----------------------------------------------------------------------
 
-    def _other_language(self, nonblank: Sequence[Line]) -> list[tuple[Line, str]]:
-        depth = self.edge_lines
-        if len(nonblank) < 3:
-            return []
-        edges = (nonblank[:depth], nonblank[::-1][:depth])
-        # Cheap reject: the line at each edge must look like some language on its own.
-        firsts = [
-            next((line for line in edge if has_letters(line.content)), None) for edge in edges
-        ]
-        if all(line is None or self._language_candidate(line) is None for line in firsts):
+    def _other_language(
+        self, text: str, top: Sequence[Line], bottom: Sequence[Line]
+    ) -> list[tuple[Line, str]]:
+        if not top or not bottom or top[0].start >= bottom[0].start:
             return []
         # The body is judged without its first and last lines (the usual places of spam).
-        sample = "\n".join(line.content for line in nonblank[1:-1])[:3000]
+        sample = text[top[0].next_start : bottom[0].start][:3000]
         if len(_WORD_RE.findall(sample)) < 40:
             return []
         body_lang = _function_word_language(sample, min_hits=5)
         if body_lang is None:
             return []
         doomed: list[tuple[Line, str]] = []
-        for edge in edges:
+        for edge in (top, bottom):
             for line in edge:
                 if not has_letters(line.content):
                     continue
