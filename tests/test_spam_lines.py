@@ -81,7 +81,7 @@ def test_seed_loses_its_persian_line_through_the_default_pipeline() -> None:
     assert [(e.rule, e.original) for e in mine] == [
         ("spam-lines.other-script", "قالب وردپرس درنا توس\n")
     ]
-    assert "Arabic line on a Latin page" in mine[0].reason
+    assert mine[0].reason == "a line in Arabic script on a Latin-script page (no other Arabic text)"
     assert result.text == EXPECTED.read_text(encoding="utf-8")
 
 

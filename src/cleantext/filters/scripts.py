@@ -298,7 +298,11 @@ class SpamLines:
             return []
         dominant = rest.most_common(1)[0][0]
         return [
-            (cand.line, f"a {cand.group} line on a {dominant} page (no other {cand.group} text)")
+            (
+                cand.line,
+                f"a line in {cand.group} script on a {dominant}-script page "
+                f"(no other {cand.group} text)",
+            )
             for run in runs
             for cand in run
         ]
