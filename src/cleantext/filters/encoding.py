@@ -137,9 +137,9 @@ class _WordCodec:
     #: never precede a continuation in clean text, so one such sequence inside a word of ASCII
     #: letters is evidence enough (``fГјr``, ``caf√©``).
     latin_leads: str
-    #: Whether a word may decode to Latin letters. ftfy fixes Latin-1/cp1252/cp1250 mixed lines
-    #: itself and its heuristics know which look-alikes are real text (``AHÅ™``, ``MARQUÉ…``);
-    #: what it leaves in those code pages is non-Latin text (``Û²Ù«Ûµ`` for ``۲٫۵``).
+    #: Whether one sequence may decode to a Latin letter on its own evidence. In Latin-1 and
+    #: cp1252, ftfy's heuristics know which look-alikes are real text (``AHÅ™``, ``MARQUÉ…``):
+    #: there a one-sequence Latin word needs a decoded word next to it or two in its line.
     latin_results: bool
     #: Runs of characters the page can encode (ASCII and its 128 others).
     runs_re: re.Pattern[str]
@@ -164,16 +164,18 @@ _WORD_CODECS: tuple[_WordCodec, ...] = tuple(
 )
 # The pages ftfy is shy of, tried before ftfy; Latin-1 and cp1252 words are left to ftfy first.
 _SHY_PAGES = _WORD_CODECS[:3]
+_NBSP_PARTS_RE = regex.compile(r"[^\s\u00a0]+")
 # A word, with the no-break spaces inside it: byte A0 is a continuation (``resterГ\u00a0``).
 _WORD_RE = regex.compile(r"(?:[^\s]|\u00a0)+")
 _UTF8_LEAD_RE = re.compile(rb"[\xc2-\xf4]")
 # ``‚Ä“`` (Mac Roman), ``вЂњ`` (cp1251): UTF-8 punctuation (E2 80 xx), never in clean text.
 _PUNCTUATION_RE = re.compile(rb"\xe2\x80[\x80-\xbf]")
 # Decoded characters that no modern text spells with: IPA, spacing modifiers, detached combining
-# marks, historic Cyrillic, phonetic extensions, controls (but ZWNJ and ZWJ, which Persian and
-# Indic scripts need) and unassigned code points.
+# marks, historic Cyrillic, phonetic extensions, controls (but ZWNJ, ZWJ and the bidi marks,
+# which Persian, Arabic, Hebrew and Indic text needs) and unassigned code points.
 _IMPLAUSIBLE_RE = regex.compile(
-    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Co}\p{Cn}\p{Cs}]|(?![\u200c\u200d])\p{Cf}"
+    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Co}\p{Cn}\p{Cs}]"
+    r"|(?![\u200c-\u200f\u202a-\u202e\u2066-\u2069])\p{Cf}"
 )
 _CJK = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
 
@@ -185,9 +187,10 @@ def redecode_words(line: str, pages: tuple[_WordCodec, ...] = _WORD_CODECS) -> s
     holds no control, private-use, IPA or historic character, and spells letters of one script
     (Chinese, Japanese and Korean count as one); and when the evidence is enough: two sequences
     in the word, one Latin-letter sequence inside a Latin word (``fГјr``), or UTF-8 punctuation
-    (``‚Äú``). A word with a single sequence (``РІ`` for ``в``) is decoded too when a word next
-    to it was decoded from the same code page. ftfy decides per line, so it leaves mojibake
-    next to correct text of the same script, or in a code page it is shy of.
+    (``‚Äú``). A word with a single sequence (``РІ`` for ``в``, ``В«`` for ``«``) is decoded too
+    when another word of its line was decoded from the same code page on its own evidence, and
+    its letters are of a script the line already writes in. ftfy decides per line, so it leaves
+    mojibake next to correct text of the same script, or in a code page it is shy of.
 
     >>> redecode_words("дороге РґРѕСЂРѕРіРµ РІ, fГјr Sie")
     'дороге дороге в, für Sie'
@@ -196,52 +199,87 @@ def redecode_words(line: str, pages: tuple[_WordCodec, ...] = _WORD_CODECS) -> s
     """
     if line.isascii():
         return line
-    # (start, end, decoded, code page, strong evidence), one per word or part of a word
-    found: list[tuple[int, int, str, str, bool]] = []
+    found: list[_Decoded] = []
     for match in _WORD_RE.finditer(line):
-        if not match.group().isascii():
-            found.extend(_redecode_word(line, match.start(), match.end(), pages))
+        if match.group().isascii():
+            continue
+        decoded = _redecode_word(line, match.start(), match.end(), pages)
+        if not decoded and "\u00a0" in match.group():
+            # The no-break space was the author's, not a byte of the mojibake: «\u00a0¬ª.
+            for part in _NBSP_PARTS_RE.finditer(line, match.start(), match.end()):
+                if not part.group().isascii():
+                    decoded.extend(_redecode_word(line, part.start(), part.end(), pages))
+        found.extend(decoded)
+    strong: dict[str, set[str]] = {}
+    for item in found:
+        if item.sure:
+            strong.setdefault(item.codec, set()).update(item.scripts)
+    line_scripts = set(script_counts(line))
     pieces: list[str] = []
     pos = 0
-    for index, (start, end, text, codec, sure) in enumerate(found):
-        neighbours = found[max(index - 1, 0) : index] + found[index + 1 : index + 2]
-        if not sure and not any(n[4] and n[3] == codec for n in neighbours):
+    for item in found:
+        # A word of one sequence needs a word decoded from the same page on its own evidence
+        # in its line, and letters of a script that the line already writes in.
+        if not item.sure and not (
+            item.codec in strong and item.scripts <= strong[item.codec] | line_scripts
+        ):
             continue
-        pieces.append(line[pos:start])
-        pieces.append(text)
-        pos = end
+        pieces.append(line[pos : item.start])
+        pieces.append(item.text)
+        pos = item.end
     if not pieces:
         return line
     pieces.append(line[pos:])
     return "".join(pieces)
 
 
+@dataclass(frozen=True, slots=True)
+class _Decoded:
+    """``line[start:end]`` decoded from ``codec``; ``sure`` when it is evidence on its own."""
+
+    start: int
+    end: int
+    text: str
+    codec: str
+    sure: bool
+    scripts: frozenset[str]
+
+
 def _redecode_word(
     line: str, start: int, end: int, pages: tuple[_WordCodec, ...]
-) -> list[tuple[int, int, str, str, bool]]:
+) -> list[_Decoded]:
     """Decodings of the word ``line[start:end]``, or of the parts of it that a code page can
     encode (Chinese or Japanese text has no spaces: ``市议会Â∏ÇËÆÆ`` is one "word")."""
     word = line[start:end]
     for page in pages:
         decoded = _redecode_run(word, page)
         if decoded is not None:
-            return [(start, end, decoded[0], page.codec, decoded[1])]
+            return [_Decoded(start, end, decoded[0], page.codec, decoded[1], decoded[2])]
     for page in pages:
-        runs = [m for m in page.runs_re.finditer(word) if m.end() - m.start() < len(word)]
         found = []
-        for run in runs:
-            if not run.group().isascii():
+        for run in page.runs_re.finditer(word):
+            if run.end() - run.start() < len(word) and not run.group().isascii():
                 decoded = _redecode_run(run.group(), page)
                 if decoded is not None:
-                    found.append((start + run.start(), start + run.end(), *decoded))
+                    found.append(
+                        _Decoded(
+                            start + run.start(),
+                            start + run.end(),
+                            decoded[0],
+                            page.codec,
+                            *decoded[1:],
+                        )
+                    )
         if found:
-            return [(a, b, text, page.codec, sure) for a, b, text, sure in found]
+            return found
     return []
 
 
-def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool] | None:
-    """(decoded text, whether it alone is evidence enough) if ``word`` is UTF-8 read as the
-    page and decodes to plausible text, else None."""
+def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool, frozenset[str]] | None:
+    """(decoded text, whether it alone is evidence enough, its scripts) if ``word`` is UTF-8
+    read as the page and decodes to plausible text, else None."""
+    if not page.latin_results and "\u00a0" in word:
+        return None  # ``SELKÄ\u00a0EDELLÄ``: Finnish capitals before a no-break space
     try:
         raw = word.encode(page.codec)
         decoded = raw.decode("utf-8")
@@ -249,21 +287,21 @@ def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool] | None:
         return None
     if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded) or _orphan_mark(decoded):
         return None
-    scripts = set(script_counts(decoded))
+    # The scripts of what the bytes became; ASCII letters around them (``Honda`` in
+    # ``HondaбЉ•``, Amharic ``ን`` after a brand name) are the author's.
+    scripts = frozenset(script_counts("".join(ch for ch in decoded if not ch.isascii())))
     if len(scripts) > 1 and not scripts <= _CJK:
         return None
     latin = scripts == {"Latin"}
-    if latin and not page.latin_results:
-        return None
     sequences = len(_UTF8_LEAD_RE.findall(raw))
+    if latin and not page.latin_results and sequences < 2:
+        return decoded, False, scripts  # ftfy's look-alikes: only with other evidence in the line
     sure = (
         sequences >= 2
         or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
         or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
     )
-    if sure or (sequences == 1 and scripts):
-        return decoded, sure
-    return None
+    return decoded, sure, scripts
 
 
 def _ascii_letters(word: str) -> bool:
@@ -289,10 +327,6 @@ _LEADS_1252 = frozenset(_chars("sloppy-windows-1252", 0xC2, 0xF4))
 _CONTS_1252 = frozenset(_chars("sloppy-windows-1252", 0x80, 0xBF))
 # An entity right after a UTF-8 lead as cp1252 shows it: an escaper ran over mojibake.
 _LEAD_ENTITY_RE = re.compile(_class("".join(_LEADS_1252)) + "&#?[0-9A-Za-z]{1,24};")
-# Characters that can precede a C1 control inside a UTF-8 sequence read as Latin-1.
-_SEQUENCE_CHARS = frozenset(
-    "".join(_chars(c, 0x80, 0xF4) for c in ("sloppy-windows-1252", "latin-1"))
-)
 
 
 # Between ASCII letters: a C1 control after a non-ASCII letter may be part of a UTF-8 sequence
@@ -336,8 +370,9 @@ def drop_stray_c1(line: str) -> str:
     ftfy reads every C1 control as cp1252 (``\x93quoted\x94`` -> ``“quoted”``), which is right
     for punctuation, and for letters inside words (``Fran\x8aois``); but ``\x83`` between a space
     and a quote is not ``ƒ``: such a control is dropped instead, so that no wrong letter appears.
-    A C1 control that follows a character of a UTF-8 sequence (``Å\x83``) is mojibake and left to
-    ftfy, and one that cp1252 leaves undefined (``\x81``) is left as it is, as ftfy does.
+    A C1 control that follows a non-ASCII character may be a byte of a UTF-8 sequence
+    (``Å\x83``, ``м№\x98``) and is left to the repair of mojibake; one that cp1252 leaves
+    undefined (``\x81``) is left as it is, as ftfy does.
 
     >>> drop_stray_c1("słowa: \x83”Tak"), drop_stray_c1("Fran\x8aois \x93x\x94 \x81")
     ('słowa: ”Tak', 'Fran\x8aois \x93x\x94 \x81')
@@ -346,7 +381,7 @@ def drop_stray_c1(line: str) -> str:
         return line
     kept: list[str] = []
     for i, ch in enumerate(line):
-        if ch in _C1_LETTERS and (i == 0 or line[i - 1] not in _SEQUENCE_CHARS):
+        if ch in _C1_LETTERS and (i == 0 or line[i - 1].isascii()):
             before = line[i - 1] if i else ""
             after = line[i + 1] if i + 1 < len(line) else ""
             if not (before.isalpha() or after.isalpha()):
@@ -419,19 +454,67 @@ def fix_line(line: str) -> str:
 
 
 def _fix(line: str) -> str:
-    # Words in the pages ftfy is shy of first: ftfy, deciding per line, sometimes "fixes" part of
-    # a Mac Roman or cp1251 word as cp1252 (``Ï†`` -> ``φ``), after which it cannot be decoded.
-    # Latin-1 and cp1252 words go to ftfy first: it knows their lossy forms (``Ñ�``).
-    fixed = drop_stray_c1(macroman_c1(line))
-    for _ in range(3):
+    """The best of three orders: ftfy first; words of the pages ftfy is shy of first; all words
+    first. The one that leaves the fewest signs of mojibake wins, in that order of preference.
+
+    ftfy first handles layered mojibake of a whole line best, and knows the lossy forms of
+    Latin-1 and cp1252 (``Ã s`` for ``à``, ``Ñ�``), so it wins ties with all-words-first. But
+    deciding per line, it sometimes "fixes" part of a Mac Roman or cp1251 word as cp1252
+    (``a√ßƒ±k`` -> ``a√߃±k``), after which the word cannot be decoded and no sign may be left
+    to tell; a word decoded on its own evidence in those pages is reliable, so shy-pages-first
+    wins its ties with ftfy first.
+    """
+    line = drop_stray_c1(macroman_c1(line))
+    first = _rounds(line, ftfy_first=True)
+    best, signs = first, len(_HINT_RE.findall(first))
+    for pages, wins_ties in ((_SHY_PAGES, True), (_WORD_CODECS, False)):
+        if not signs and not wins_ties:
+            break
+        words_first = _restore_a_grave(redecode_words(_redecode_line(line), pages), line)
+        if words_first == line:
+            continue
+        other = _rounds(words_first, ftfy_first=False)
+        other_signs = len(_HINT_RE.findall(other))
+        if other_signs < signs or (wins_ties and other_signs == signs):
+            best, signs = other, other_signs
+    return best
+
+
+def _rounds(line: str, *, ftfy_first: bool) -> str:
+    fixed = line
+    for _ in range(3):  # mojibake can be layered
         before = fixed
+        if ftfy_first:
+            fixed = ftfy.fix_encoding(fixed)
+        fixed = _redecode_line(fixed)
         fixed = _restore_a_grave(redecode_words(fixed, _SHY_PAGES), fixed)
-        fixed = ftfy.fix_encoding(fixed)
+        if not ftfy_first:
+            fixed = ftfy.fix_encoding(fixed)
         if has_mojibake_hint(fixed):
             fixed = _restore_a_grave(redecode_words(fixed), fixed)
         if fixed == before:
             break
     return fixed
+
+
+def _redecode_line(line: str) -> str:
+    """The whole line as UTF-8 read as one of the pages ftfy is shy of, when it decodes to
+    plausible text with two sequences at least (a line of clean text essentially never does).
+    Word by word, a line loses the words of one sequence that nothing vouches for."""
+    for page in _SHY_PAGES:
+        try:
+            raw = line.encode(page.codec)
+            decoded = raw.decode("utf-8")
+        except UnicodeError:
+            continue
+        if (
+            len(decoded) < len(line)
+            and len(_UTF8_LEAD_RE.findall(raw)) >= 2
+            and not _IMPLAUSIBLE_RE.search(decoded)
+            and not _orphan_mark(decoded)
+        ):
+            return decoded
+    return line
 
 
 def _decode_entities_inside_mojibake(line: str) -> str:
