@@ -297,7 +297,7 @@ def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool, frozenset[str
     if latin and not page.latin_results and sequences < 2:
         return decoded, False, scripts  # ftfy's look-alikes: only with other evidence in the line
     sure = (
-        sequences >= 2
+        (sequences >= 2 and bool(scripts))  # letters, not a string of symbols (``㆒``)
         or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
         or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
     )
@@ -458,7 +458,8 @@ def _fix(line: str) -> str:
     first. The one that leaves the fewest signs of mojibake wins, in that order of preference.
 
     ftfy first handles layered mojibake of a whole line best, and knows the lossy forms of
-    Latin-1 and cp1252 (``Ã s`` for ``à``, ``Ñ�``), so it wins ties with all-words-first. But
+    Latin-1 and cp1252 (``Ã s`` for ``à``, ``Ñ�``), so all-words-first wins only when it leaves
+    no sign at all (``ogÅ‚oszeniu`` next to correct Polish, which ftfy leaves). But
     deciding per line, it sometimes "fixes" part of a Mac Roman or cp1251 word as cp1252
     (``a√ßƒ±k`` -> ``a√߃±k``), after which the word cannot be decoded and no sign may be left
     to tell; a word decoded on its own evidence in those pages is reliable, so shy-pages-first
@@ -475,7 +476,9 @@ def _fix(line: str) -> str:
             continue
         other = _rounds(words_first, ftfy_first=False)
         other_signs = len(_HINT_RE.findall(other))
-        if other_signs < signs or (wins_ties and other_signs == signs):
+        # All words first (Latin-1 and cp1252 words before ftfy) is trusted only when it leaves
+        # no sign at all: on a hopeless garble, fewer signs is not better text.
+        if (wins_ties and other_signs <= signs) or (not wins_ties and other_signs == 0):
             best, signs = other, other_signs
     return best
 
