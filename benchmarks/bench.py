@@ -153,7 +153,7 @@ def scaling_text(corpus: dict[str, list[str]]) -> tuple[str, str]:
     some filters do). Else the corpus kinds joined, repeated if they are shorter than 1 MB.
     """
     articles = build_corpus.web_articles()
-    source = "web articles (FakeNewsCorpus sample), distinct"
+    source = "distinct web articles (FakeNewsCorpus sample)"
     joined = "\n\n".join(articles)
     if len(joined.encode("utf-8")) < SIZES[-1]:
         joined = "\n\n".join(t for texts in corpus.values() for t in texts)
@@ -182,7 +182,13 @@ def main() -> None:
     parser.add_argument("--no-filters", action="store_true", help="skip filters one by one")
     parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
+    parser.add_argument(
+        "--table", action="store_true", help="only print the tables of the last bench.json"
+    )
     args = parser.parse_args()
+    if args.table:
+        print(table(json.loads((OUT / "bench.json").read_text(encoding="utf-8"))))
+        return
     global clock
     if args.wall:
         clock = time.perf_counter
@@ -317,7 +323,7 @@ def table(report: dict[str, Any]) -> str:
             lines.append(
                 f"| `{name}` | "
                 + " | ".join(f"{v:.2f}" for v in speeds)
-                + f" | {ratio:.2f}x{mark} |"
+                + f" | {ratio:.2g}x{mark} |"
             )
     return "\n".join(lines)
 
