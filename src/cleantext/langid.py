@@ -1,30 +1,83 @@
-"""Language identification: langdetect behind a small, seeded, cached interface.
+"""Language identification: cheap signals first, langdetect behind a seeded, cached interface.
 
 langdetect is random by default (two runs can disagree) and slow (about 4 ms a document), so this
-module seeds it once, memoizes answers, and offers a cheap `script_language` shortcut for scripts
-that belong to one language, so that callers only pay for langdetect on real candidates.
+module seeds it once and memoizes answers, and it offers cheaper signals that decide most texts
+without it: a script that belongs to one language (`script_language`), the kana share that tells
+Japanese from Chinese, and counts of distinctive function words (`stopword_votes`) for the
+languages that share the Latin, Cyrillic, Arabic or Devanagari script. `guess` chains them and calls
+langdetect only when they cannot decide. Language codes are ISO 639-1 as langdetect names them,
+except that Chinese is ``zh`` whatever the variant.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+import regex
 from langdetect import DetectorFactory, LangDetectException, detect_langs
 
+from cleantext._langid_data import AMBIGUOUS, SCRIPT_LANGUAGE, STOPWORDS
 from cleantext.segment import script_counts
 
 _SEED = 0
 _LOCK = threading.Lock()
 _INITIALIZED = False
 
-# Scripts used by (practically) one language: no statistics needed.
-_SCRIPT_LANGUAGE: dict[str, str] = {
-    "Hangul": "ko", "Thai": "th", "Georgian": "ka", "Armenian": "hy", "Hebrew": "he",
-    "Greek": "el", "Bengali": "bn", "Gujarati": "gu", "Gurmukhi": "pa", "Tamil": "ta",
-    "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Sinhala": "si", "Khmer": "km",
-    "Lao": "lo", "Myanmar": "my",
-}  # fmt: skip
+#: How much of a long text `guess` hands to langdetect: its cost grows with the text, its answer
+#: on news prose is settled long before this.
+LANGDETECT_SAMPLE = 2000
+
+_CJK_SCRIPTS = ("Han", "Hiragana", "Katakana")
+
+
+def _distinctive(groups: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    """Per script, word -> language for words listed for exactly one language of that script."""
+    table: dict[str, dict[str, str]] = {}
+    for script, languages in groups.items():
+        seen: Counter[str] = Counter()
+        for words in languages.values():
+            seen.update(set(words.split()))
+        table[script] = {
+            word: language
+            for language, words in languages.items()
+            for word in words.split()
+            if seen[word] == 1 and word not in AMBIGUOUS
+        }
+    return table
+
+
+def _listing(groups: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, frozenset[str]]]:
+    """Per script, word -> every language that lists it."""
+    table: dict[str, dict[str, set[str]]] = {}
+    for script, languages in groups.items():
+        for language, words in languages.items():
+            for word in words.split():
+                table.setdefault(script, {}).setdefault(word, set()).add(language)
+    return {
+        script: {word: frozenset(langs) for word, langs in words.items()}
+        for script, words in table.items()
+    }
+
+
+#: script -> {distinctive function word -> language}.
+WORD_LANGUAGE: dict[str, dict[str, str]] = _distinctive(STOPWORDS)
+#: script -> {function word -> the languages that list it}, shared words included.
+FUNCTION_WORDS: dict[str, dict[str, frozenset[str]]] = _listing(STOPWORDS)
+#: script -> the languages `stopword_votes` can tell apart in it.
+STOPWORD_LANGUAGES: dict[str, frozenset[str]] = {
+    script: frozenset(languages) for script, languages in STOPWORDS.items()
+}
+#: Every language with a function-word list, whatever its script.
+LANGUAGE_SCRIPT: dict[str, str] = {
+    language: script for script, languages in STOPWORDS.items() for language in languages
+}
+
+# Words, with their inner apostrophes (``d'un``, ``it's`` are one word, so that no fragment ``d``
+# or ``s`` looks like a function word), and not the letters of an abbreviation (``U.S.``).
+_WORD_RE = regex.compile(r"(?<!\p{L}\.)[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?!\.\p{L})")
 
 
 def _ensure_seeded() -> None:
@@ -36,22 +89,131 @@ def _ensure_seeded() -> None:
         _INITIALIZED = True
 
 
-def script_language(text: str) -> str | None:
-    """The language implied by the script alone, or None when the script is shared."""
-    counts = script_counts(text)
-    if not counts:
+def words(text: str) -> list[str]:
+    """Lowercased runs of letters (and their combining marks), the unit `stopword_votes` counts."""
+    found: list[str] = _WORD_RE.findall(text.lower())
+    return found
+
+
+def stopword_votes(tokens: Iterable[str] | Counter[str], script: str) -> Counter[str]:
+    """How many of ``tokens`` are distinctive function words of each language of ``script``.
+
+    ``tokens`` may be a `Counter` of them (a document's words counted once for several uses).
+
+    >>> stopword_votes(words("Le chat et le chien sont dans la maison"), "Latin")
+    Counter({'fr': 3})
+    """
+    table = WORD_LANGUAGE.get(script)
+    votes: Counter[str] = Counter()
+    if not table:
+        return votes
+    counted = tokens if isinstance(tokens, Counter) else Counter(tokens)
+    for word, count in counted.items():
+        language = table.get(word)
+        if language is not None:
+            votes[language] += count
+    return votes
+
+
+@lru_cache(maxsize=256)
+def _foreign_and_own(script: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    table = FUNCTION_WORDS.get(script, {})
+    foreign = frozenset(word for word, langs in table.items() if language not in langs)
+    own = frozenset(word for word, langs in table.items() if language in langs)
+    return foreign, own
+
+
+def function_words(tokens: Sequence[str], script: str, language: str) -> tuple[int, int]:
+    """``(foreign, own)``: how many ``tokens`` are function words of other languages of
+    ``script`` only, and how many are function words of ``language`` (shared words included).
+
+    >>> function_words(words("Le conseil a approuvé le budget après un débat"), "Latin", "en")
+    (4, 1)
+    """
+    foreign, own = _foreign_and_own(script, language)
+    return sum(map(foreign.__contains__, tokens)), sum(map(own.__contains__, tokens))
+
+
+def listed_words(tokens: Sequence[str], language: str) -> int:
+    """How many of ``tokens`` are function words listed for ``language`` (shared or not)."""
+    script = LANGUAGE_SCRIPT.get(language)
+    if script is None:
+        return 0
+    return sum(map(_foreign_and_own(script, language)[1].__contains__, tokens))
+
+
+def script_language(text: str, counts: Counter[str] | None = None) -> str | None:
+    """The language implied by the script alone, or None when the script is shared.
+
+    The script must hold most of the letters; Latin names and acronyms are common in text of
+    other scripts, so the share asked is one half, not more. Japanese mixes Han with kana: a
+    CJK text is ``ja`` when kana make up a tenth of its CJK letters and ``zh`` when there is no
+    kana at all; in between it is left undecided.
+
+    >>> script_language("政府は火曜日の夜に新しい予算を承認しました。")
+    'ja'
+    >>> script_language("市议会周二晚上批准了新的预算 Peter Murchie。")
+    'zh'
+    """
+    counts = script_counts(text) if counts is None else counts
+    total = sum(counts.values())
+    if not total:
         return None
+    cjk = sum(counts[s] for s in _CJK_SCRIPTS)
+    if cjk >= 0.5 * total:
+        kana = counts["Hiragana"] + counts["Katakana"]
+        if kana >= 0.1 * cjk:
+            return "ja"
+        return "zh" if kana == 0 else None
     script, count = counts.most_common(1)[0]
-    if count < 0.8 * sum(counts.values()):
+    if count < 0.5 * total:
         return None
-    if script in ("Hiragana", "Katakana"):
-        return "ja"
-    return _SCRIPT_LANGUAGE.get(script)
+    return SCRIPT_LANGUAGE.get(script)
+
+
+def guess(
+    text: str, counts: Counter[str] | None = None, votes: Counter[str] | None = None
+) -> tuple[str, float] | None:
+    """The language of a document and a confidence in [0, 1], from the cheapest signal that decides.
+
+    In order: the script (``script_language``; confidence 0.99: a script cannot be mistaken),
+    distinctive function words when the script is shared (decided when the winner has at least 6
+    votes and 75% of them; confidence = that share), and langdetect on the first
+    `LANGDETECT_SAMPLE` characters otherwise. None for a text too short to judge. ``counts``
+    (`script_counts` of the text) and ``votes`` (`stopword_votes` of its words in its dominant
+    script) may be passed when the caller already has them.
+
+    >>> guess("The council said that the bridge would be closed for repairs, and that it was safe.")
+    ('en', 1.0)
+    """
+    counts = script_counts(text) if counts is None else counts
+    total = sum(counts.values())
+    if not total:
+        return None
+    by_script = script_language(text, counts)
+    if by_script is not None:
+        return by_script, 0.99
+    script, count = counts.most_common(1)[0]
+    if count >= 0.8 * total and script in WORD_LANGUAGE:
+        if votes is None:
+            votes = stopword_votes(words(text), script)
+        if votes:
+            best, best_votes = votes.most_common(1)[0]
+            share = best_votes / sum(votes.values())
+            if best_votes >= 6 and share >= 0.75:
+                return best, round(share, 3)
+    if total < 20:
+        return None
+    return detect(text[:LANGDETECT_SAMPLE])
+
+
+def _normalize(code: str) -> str:
+    return "zh" if code.startswith("zh") else code
 
 
 @lru_cache(maxsize=4096)
 def detect(text: str) -> tuple[str, float] | None:
-    """The most likely language of ``text`` and its probability, or None when undecidable.
+    """The most likely language of ``text`` (langdetect) and its probability, or None.
 
     Deterministic: langdetect is seeded, and each call builds its detector from the seed.
 
@@ -66,4 +228,4 @@ def detect(text: str) -> tuple[str, float] | None:
     if not ranked:
         return None
     best = ranked[0]
-    return str(best.lang), float(best.prob)
+    return _normalize(str(best.lang)), float(best.prob)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cleantext import filters
+from cleantext.context import ContextDetector, DocumentContext
 from cleantext.filters.base import Detector, Filter, Repair
 from cleantext.model import FilterError, Flag, Ledger, Result, check_changes
 
@@ -30,6 +31,12 @@ DEFAULT_FILTERS: tuple[str, ...] = (
     "rejoin-words",
     "rejoin-numbers",
     "split-number",
+    "unbalanced-bracket",
+    "missing-sentence-boundary",
+    "repetition",
+    "untranslated",
+    "mixed-script-word",
+    "tokenizer-spacing",
 )
 
 
@@ -180,9 +187,19 @@ class Pipeline:
                 assert isinstance(flt, Detector)
                 detectors.append(flt)
         output = ledger.text
+        # Detectors share one lazily filled DocumentContext (scripts, language, sentences); the
+        # result reports flags per 1,000 words for each detector family, and the language if a
+        # detector needed it (nothing is computed for the result's sake alone).
+        doc = DocumentContext(output)
+        families: list[str] = []
         found: list[Flag] = []
         for detector in detectors:
-            for flag in detector.flags(output):
+            if isinstance(detector, ContextDetector):
+                families.append(detector.family)
+                proposed = detector.flags_in(doc)
+            else:
+                proposed = detector.flags(output)
+            for flag in proposed:
                 if not 0 <= flag.start <= flag.end <= len(output):
                     raise FilterError(
                         f"detector {detector.name!r} flagged [{flag.start}:{flag.end}] outside a "
@@ -190,7 +207,14 @@ class Pipeline:
                     )
                 found.append(flag)
         found.sort(key=lambda f: (f.start, f.end, f.code))
-        return Result(text=output, original=text, edits=ledger.edits(), flags=tuple(found))
+        return Result(
+            text=output,
+            original=text,
+            edits=ledger.edits(),
+            flags=tuple(found),
+            scores=doc.scores(found, families) if families or found else {},
+            language=doc.known_language,
+        )
 
     def clean(self, text: str) -> str:
         """Only the output text of `run`."""

@@ -13,7 +13,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from cleantext.filters import boilerplate, encoding, entities, moses, rejoin, scripts, whitespace
+from cleantext.filters import (
+    boilerplate,
+    encoding,
+    entities,
+    moses,
+    mt,
+    rejoin,
+    scripts,
+    whitespace,
+)
 from cleantext.filters.base import Detector, Filter, Repair
 
 _CLASSES: tuple[type[Any], ...] = (
@@ -28,6 +37,13 @@ _CLASSES: tuple[type[Any], ...] = (
     rejoin.RejoinWords,
     rejoin.RejoinLines,
     rejoin.SplitNumber,
+    mt.UnbalancedBracket,
+    mt.MissingSentenceBoundary,
+    mt.Repetition,
+    mt.Untranslated,
+    mt.MixedScriptWord,
+    mt.TokenizerSpacing,
+    mt.UnpairedQuote,
 )
 
 _REGISTRY: dict[str, type[Any]] = {cls.name: cls for cls in _CLASSES}
