@@ -316,6 +316,9 @@ class SplitNumber:
 
     Code ``rejoin.possible-split-number``: confidence 0.9 where `RejoinNumbers` would join (it
     was not in the pipeline), 0.5 where the shape fits but the evidence is too thin to join.
+    Leaves alone what is clearly not one number (dates, times, scores, lists, two complete
+    numbers), a bare number at a sentence end (``grew 2.`` / ``5% of voters``) and non-ASCII
+    digits.
 
     >>> [f.code for f in SplitNumber().flags("Results in 20\\n17 and 18")]
     ['rejoin.possible-split-number']
