@@ -68,7 +68,9 @@ def recall(
 ) -> tuple[Counter[str], Counter[str], int, int, int]:
     """Restored and total artifacts by kind, false edits, exact round trips, corrupted docs.
 
-    The first few false edits are appended to ``examples``.
+    The first few false edits are appended to ``examples``. For number splits, artifacts that
+    were not joined but that `SplitNumber` flags on the dirty text count as kind ``flagged``
+    in the restored counter (not in the total).
     """
     rng = random.Random(seed)
     pipeline = Pipeline([flt])
@@ -94,6 +96,14 @@ def recall(
                     context = dirty[max(0, edit.start - 30) : edit.end + 20]
                     examples.append(f"{edit.rule}: {context!r} -> {edit.replacement!r}")
         total.update(a.kind for a in artifacts)
+        if isinstance(flt, RejoinNumbers):
+            joined = {(e.start, e.end) for e in result.edits}
+            spans = [(f.start, f.end) for f in SplitNumber().flags(dirty)]
+            restored["flagged"] += sum(
+                (a.start, a.end) not in joined
+                and any(s <= a.start and a.end <= e for s, e in spans)
+                for a in artifacts
+            )
         exact += result.text == clean
     return restored, total, false_edits, exact, corrupted
 
@@ -104,7 +114,10 @@ def pct(part: int, whole: int) -> str:
 
 def report_recall(name: str, result: tuple[Counter[str], Counter[str], int, int, int]) -> None:
     restored, total, false_edits, exact, corrupted = result
+    flagged = restored.pop("flagged", 0)
     kinds = ", ".join(f"{k} {pct(restored[k], total[k])}" for k in sorted(total))
+    if flagged:
+        kinds += f"; not joined but flagged {pct(flagged, sum(total.values()))}"
     print(
         f"  {name}: recall {pct(sum(restored.values()), sum(total.values()))} ({kinds}); "
         f"exact round trips {pct(exact, corrupted)}; false edits {false_edits}"

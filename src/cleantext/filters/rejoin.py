@@ -36,15 +36,15 @@ from cleantext.filters._rejoin_data import (
     english_words,
 )
 from cleantext.model import Change, Flag
-from cleantext.segment import Line, paragraphs
 
 # --------------------------------------------------------------------------------------------
 # Numbers
 
-# A line break (up to two blank lines) with an ASCII digit on the left (maybe followed by `,` or
-# `.`) and a digit on the right (maybe preceded by `,` or `.`). Lookbehinds are fixed-width, so
-# the two left shapes are two assertions.
-_NUMBER_BREAK_RE = re.compile(r"(?:(?<=[0-9])|(?<=[0-9][,.]))\n(?:[ \t]*\n){0,2}(?=[,.]?[0-9])")
+# A line break (up to two blank lines) with a digit on the right (maybe preceded by `,` or `.`);
+# `_number_breaks` checks for an ASCII digit on the left (maybe followed by `,` or `.`). The
+# pattern starts with a literal, so `re` scans for it at C speed.
+_NUMBER_BREAK_RE = re.compile(r"\n(?:[ \t]*\n){0,2}(?=[,.]?[0-9])")
+_ASCII_DIGITS = frozenset("0123456789")
 # The number at the end of the left line: after whitespace, `(` or the line start; optionally a
 # currency sign (``$``, ``US$``). A digit after ``/``, ``:``, ``-``, ``.`` or a letter is part of a
 # date, time, score or code (``THURSDAY 11/14``), never a number to extend.
@@ -226,12 +226,22 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
     )
 
 
-def _number_splits(text: str) -> Iterator[_NumberSplit]:
-    # Cheap reject: most text has no line break between two digits.
+def _number_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of line breaks with an ASCII digit (maybe then ``,`` or ``.``) before them."""
     if "\n" not in text:
-        return
+        return  # cheap reject
     for match in _NUMBER_BREAK_RE.finditer(text):
-        split = _judge(text, match.start(), match.end())
+        start = match.start()
+        before = text[max(0, start - 2) : start]
+        if before[-1:] in _ASCII_DIGITS or (
+            before[-1:] in (",", ".") and before[:1] in _ASCII_DIGITS and len(before) == 2
+        ):
+            yield start, match.end()
+
+
+def _number_splits(text: str) -> Iterator[_NumberSplit]:
+    for start, end in _number_breaks(text):
+        split = _judge(text, start, end)
         if split is not None:
             yield split
 
@@ -532,36 +542,54 @@ def _first_word_length(line: str) -> int:
     return len(line) if space < 0 else space
 
 
-def _wrapped_breaks(lines: tuple[Line, ...], width: int, min_fill: float) -> bool:
-    """True when every break in ``lines`` looks like a greedy wrap at ``width`` columns.
+def _wrapped_breaks(lines: list[str], width: int, min_fill: float) -> bool:
+    """True when every break between ``lines`` looks like a greedy wrap at ``width`` columns.
 
     A greedy wrapper breaks a line only when the next word would not fit: so a wrapped line is
     long (at least ``min_fill * width``) and ``len(line) + 1 + len(next word) > width``.
     """
     mid_sentence = 0
     for line, following in itertools.pairwise(lines):
-        length = len(line.content)
+        length = len(line)
         if length > width or length < min_fill * width:
             return False
-        if length + 1 + _first_word_length(following.content) <= width:
+        if length + 1 + _first_word_length(following) <= width:
             return False
-        if not line.content.endswith(_SENTENCE_END):
+        if not line.endswith(_SENTENCE_END):
             mid_sentence += 1
     breaks = len(lines) - 1
     # Hard wrapping breaks mid-sentence far more often than at a sentence end; one sentence per
     # line (NTREX, subtitles) breaks at every sentence end.
-    return mid_sentence >= 1 and mid_sentence * 2 >= breaks and len(lines[-1].content) <= width
+    return mid_sentence >= 1 and mid_sentence * 2 >= breaks and len(lines[-1]) <= width
 
 
-def _plain_paragraph(lines: tuple[Line, ...]) -> bool:
-    """No list, heading, table, code, verse or no-space script in this paragraph."""
-    if any(_STRUCTURE_RE.search(line.content) for line in lines):
+def _plain_paragraph(lines: list[str]) -> bool:
+    """No list, heading, table, code, verse, hyphen or no-space script in this paragraph."""
+    if any(_STRUCTURE_RE.search(line) for line in lines):
         return False
-    if any(_HYPHENATED_END_RE.search(line.content) for line in lines[:-1]):
+    if any(_HYPHENATED_END_RE.search(line) for line in lines[:-1]):
         return False  # `RejoinWords` left this hyphen: so do we, and the whole paragraph
-    if len(lines) >= 3 and all(line.content[:1].isupper() for line in lines):
+    if len(lines) >= 3 and all(line[:1].isupper() for line in lines):
         return False  # every line capitalized: verse, a list of titles
-    return not any(_NO_SPACE_SCRIPT_RE.search(line.content) for line in lines)
+    return not any(_NO_SPACE_SCRIPT_RE.search(line) for line in lines)
+
+
+def _blocks(text: str) -> Iterator[tuple[int, list[str]]]:
+    """Runs of two or more non-blank lines: ``(offset of the first line, the lines)``."""
+    block: list[str] = []
+    block_start = pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            if not block:
+                block_start = pos
+            block.append(line)
+        else:
+            if len(block) >= 2:
+                yield block_start, block
+            block = []
+        pos += len(line) + 1
+    if len(block) >= 2:
+        yield block_start, block
 
 
 @dataclass(frozen=True, slots=True)
@@ -593,44 +621,52 @@ class RejoinLines:
         # Cheap reject: no line break followed by a non-blank line.
         if _INNER_BREAK_RE.search(text) is None:
             return
-        wrapped: list[tuple[Line, ...]] = []
-        pairs: list[tuple[Line, ...]] = []
+        wrapped: list[tuple[int, list[str]]] = []
+        pairs: list[tuple[int, list[str]]] = []
         widths: list[int] = []
-        # Paragraphs touching a line break between digits belong to `RejoinNumbers` (a space
-        # there would turn ``201`` / ``4`` into ``201 4``; and unwrapping the line a split number
-        # ends would change the evidence it was judged on).
-        number_breaks = [m.span() for m in _NUMBER_BREAK_RE.finditer(text)]
-        for paragraph in paragraphs(text):
-            lines = paragraph.lines
-            if len(lines) < 2 or not _plain_paragraph(lines):
+        number_breaks: list[tuple[int, int]] | None = None
+        for start, lines in _blocks(text):
+            # The cheap tests on line lengths first: they reject one sentence per line.
+            if len(lines) == 2:
+                if len(lines[0]) < self.min_fill * self.min_width:
+                    continue
+            else:
+                width = max(len(line) for line in lines)
+                if width < self.min_width or not _wrapped_breaks(lines, width, self.min_fill):
+                    continue
+            if not _plain_paragraph(lines):
                 continue
-            if any(
-                paragraph.start <= end and start <= paragraph.end for start, end in number_breaks
-            ):
+            # Paragraphs touching a line break between digits belong to `RejoinNumbers` (a
+            # space would turn ``201`` / ``4`` into ``201 4``; and unwrapping the line a split
+            # number ends would change the evidence it was judged on).
+            if number_breaks is None:
+                number_breaks = list(_number_breaks(text))
+            end = start + sum(len(line) + 1 for line in lines) - 1
+            if any(start <= b_end and b_start <= end for b_start, b_end in number_breaks):
                 continue
             if len(lines) == 2:
-                pairs.append(lines)
-                continue
-            width = max(len(line.content) for line in lines)
-            if width >= self.min_width and _wrapped_breaks(lines, width, self.min_fill):
-                wrapped.append(lines)
+                pairs.append((start, lines))
+            else:
+                wrapped.append((start, lines))
                 widths.append(width)
         if widths and max(widths) - min(widths) <= max(4, max(widths) // 10):
             # Two-line paragraphs carry no width of their own: use the one the others proved.
             # (Only unwrapped paragraphs prove it, so a second run finds nothing new.)
             width = max(widths)
-            for lines in pairs:
-                first = lines[0].content
-                if not first.endswith(_SENTENCE_END) and _wrapped_breaks(
+            for start, lines in pairs:
+                if not lines[0].endswith(_SENTENCE_END) and _wrapped_breaks(
                     lines, width, self.min_fill
                 ):
-                    wrapped.append(lines)
-        for lines in sorted(wrapped, key=lambda ls: ls[0].start):
+                    wrapped.append((start, lines))
+        for start, lines in sorted(wrapped):
+            pos = start
             for line in lines[:-1]:
+                pos += len(line)
                 yield Change(
-                    line.end,
-                    line.next_start,
+                    pos,
+                    pos + 1,
                     " ",
                     "rejoin-lines",
                     "a hard-wrapped paragraph: line break inside a paragraph",
                 )
+                pos += 1
