@@ -5,7 +5,7 @@
 >>> result.text
 'Café au lait\\n'
 >>> [(e.rule, e.original) for e in result.edits]
-[('encoding.mojibake', 'CafÃ© au lait'), ('whitespace.edges', '  \\r\\n')]
+[('encoding.mojibake', 'Ã©'), ('whitespace.edges', '  \\r\\n')]
 """
 
 from __future__ import annotations
