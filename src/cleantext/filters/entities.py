@@ -230,8 +230,9 @@ def _code_point(number: int) -> str | None:
 def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
     """The span each entity's change replaces: the entity, plus the tokenizer's spaces.
 
-    Only tokenized entities take spaces back: quotes as `attach_quotes` decides, and a no-break
-    space, which swallows the spaces on both sides (it was the space between two words).
+    Only tokenized entities take spaces back: quotes as `attach_quotes` decides (the line's
+    other quotes, plain or intact, take part in the pairing), and a no-break space, which
+    swallows the spaces on both sides (it was the space between two words).
     """
     spans = [(item.start, item.end) for item in found]
     index = 0
@@ -242,23 +243,28 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
             line_end = len(text)
         group: list[int] = []
         while index < len(found) and found[index].start < line_end:
-            if found[index].tokenized:
-                group.append(index)
+            group.append(index)
             index += 1
-        quotes = [i for i in group if found[i].char in QUOTES]
-        for i, span in zip(
-            quotes,
-            attach_quotes(
-                text,
-                [(found[i].start, found[i].end, found[i].char) for i in quotes],
-                line_start,
-                line_end,
-            ),
-            strict=True,
-        ):
-            spans[i] = span
+        if not any(found[i].tokenized for i in group):
+            continue
+        # Every quote of the line, in order: (start, end, char, set apart) -> entity index.
+        quotes: list[tuple[int, int, str, bool]] = []
+        owner: list[int | None] = []
+        covered = {p for i in group for p in range(found[i].start, found[i].end)}
+        entity_at = {found[i].start: i for i in group if found[i].char in QUOTES}
+        for position in range(line_start, line_end):
+            if position in entity_at:
+                item = found[entity_at[position]]
+                quotes.append((item.start, item.end, item.char, item.tokenized))
+                owner.append(entity_at[position])
+            elif text[position] in QUOTES and position not in covered:
+                quotes.append((position, position + 1, text[position], False))
+                owner.append(None)
+        for i, span in zip(owner, attach_quotes(text, quotes, line_start, line_end), strict=True):
+            if i is not None and found[i].tokenized:
+                spans[i] = span
         for i in group:
-            if found[i].char == "\u00a0":
+            if found[i].tokenized and found[i].char == "\u00a0":
                 start, end = _space_runs(text, found[i].start, found[i].end, line_start, line_end)
                 if start > line_start and end < line_end:
                     spans[i] = (start, end)
@@ -267,6 +273,14 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
         if spans[i][0] < spans[i - 1][1]:
             spans[i] = (spans[i - 1][1], spans[i][1])
     return spans
+
+
+_UNSPACED_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+
+
+def _unspaced(char: str | None) -> bool:
+    """A character of a script written without spaces between words (Chinese, Japanese)."""
+    return char is not None and _UNSPACED_RE.match(char) is not None
 
 
 def _space_runs(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
@@ -279,32 +293,35 @@ def _space_runs(text: str, start: int, end: int, low: int, high: int) -> tuple[i
 
 
 def attach_quotes(
-    text: str, quotes: Sequence[tuple[int, int, str]], line_start: int, line_end: int
+    text: str, quotes: Sequence[tuple[int, int, str, bool]], line_start: int, line_end: int
 ) -> list[tuple[int, int]]:
-    """Where quotes that a tokenizer set apart belong: the span each one's change should replace.
+    """Where quotes belong on a line: the span each one's change should replace.
 
-    ``quotes`` are ``(start, end, char)`` in order, on the line ``text[line_start:line_end]``;
-    ``text[start:end]`` is the quote as written (a character or an entity). The answer extends
-    each span over the spaces the quote takes back. An apostrophe between a word and a
-    contraction suffix (``it ' s``, ``didn ' t``) or after an elided word (``l ' homme``) closes up
-    on both sides. The other quotes of each kind (single, double) pair up in order: the context
-    decides where it is clear (line start or an opening bracket before: opening; line end or
-    punctuation after: closing) and they alternate where it is not; an opening quote joins the
-    next word, a closing one the previous word. An odd single quote after a word in ``s`` is a
-    plural possessive (``players ' union``) and joins that word only. The spaces on the outer side
-    of a quote are the author's and stay.
+    ``quotes`` are every quote of the line ``text[line_start:line_end]``, in order, as
+    ``(start, end, char, set_apart)``: ``text[start:end]`` is the quote as written (a character
+    or an entity), ``set_apart`` tells that a tokenizer put spaces around it. Quotes written in
+    place take part in the pairing but keep their span. A set-apart apostrophe between a word and
+    a contraction suffix (``it ' s``, ``didn ' t``) or after an elided word before a vowel
+    (``l ' homme``) closes up on both sides. The other quotes of each kind (single, double) pair
+    up in order: the context decides where it is clear (line start, a space or an opening
+    bracket before: opening; line end, a space or punctuation after: closing), and they
+    alternate where it is not; an opening quote joins the next word, a closing one the previous
+    word. An odd single quote after a word in ``s`` (``players ' union``), or after an elided or
+    truncated word (``po ’ sta``), joins that word only. The spaces on the outer side of a quote
+    are the author's and stay.
 
     >>> t = "say ' no ' , it ' s"
-    >>> [t[a:b] for a, b in attach_quotes(t, [(4, 5, "'"), (9, 10, "'"), (16, 17, "'")], 0, 19)]
+    >>> qs = [(4, 5, "'", True), (9, 10, "'", True), (16, 17, "'", True)]
+    >>> [t[a:b] for a, b in attach_quotes(t, qs, 0, 19)]
     ["' ", " '", " ' "]
     """
-    spans = [(start, end) for start, end, _ in quotes]
+    spans = [(start, end) for start, end, _, _ in quotes]
     left_ws: list[int] = []
     right_ws: list[int] = []
     floor = line_start
-    for k, (start, end, _) in enumerate(quotes):
+    for k, (start, end, _, set_apart) in enumerate(quotes):
         ceiling = quotes[k + 1][0] if k + 1 < len(quotes) else line_end
-        low, high = _space_runs(text, start, end, floor, ceiling)
+        low, high = _space_runs(text, start, end, floor, ceiling) if set_apart else (start, end)
         left_ws.append(low)
         right_ws.append(high)
         floor = end
@@ -331,8 +348,8 @@ def attach_quotes(
 
     pending: dict[str, list[int]] = {"single": [], "double": []}
     closed_up: set[int] = set()
-    for k, (_, _, char) in enumerate(quotes):
-        if char in _APOSTROPHES:
+    for k, (_, _, char, set_apart) in enumerate(quotes):
+        if char in _APOSTROPHES and set_apart:
             before, after = left_word(k), right_word(k)
             # Elision drops a vowel before a vowel (or h): l'homme, dell'anno, s'il.
             elided = before.lower() in _ELISIONS and after[:1].lower() in _VOWELS_AND_H
@@ -340,13 +357,27 @@ def attach_quotes(
                 spans[k] = (left_ws[k], right_ws[k])
                 closed_up.add(k)
                 continue
+        elif char in _APOSTROPHES:
+            prev, nxt = left_char(k), right_char(k)
+            if prev is not None and prev.isalpha() and (nxt is None or not nxt.isalnum()):
+                word = left_word(k).lower()
+                if word[-1:] == "s" or word in _ELISIONS:
+                    continue  # players’ union, un po’: an apostrophe, not a quote
+            if prev is not None and prev.isalpha() and nxt is not None and nxt.isalpha():
+                continue  # don't, l’homme: inside a word
         pending["single" if char in _QUOTES_SINGLE else "double"].append(k)
 
     singles = pending["single"]
     if len(singles) % 2 == 1:
         for k in singles:
-            if quotes[k][2] in _APOSTROPHES and left_word(k)[-1:] in ("s", "S") and right_word(k):
-                spans[k] = (left_ws[k], quotes[k][1])  # plural possessive: players' union
+            before = left_word(k)
+            if (
+                quotes[k][3]
+                and quotes[k][2] in _APOSTROPHES
+                and (before[-1:] in ("s", "S") or before.lower() in _ELISIONS)
+                and right_word(k)
+            ):
+                spans[k] = (left_ws[k], quotes[k][1])  # players' union, un po’ sta
                 singles.remove(k)
                 break
 
@@ -354,15 +385,21 @@ def attach_quotes(
         is_open = False
         for k in group:
             prev, nxt = left_char(k), right_char(k)
-            opens = prev is None or prev in _OPENERS or prev.isspace()
-            closes = nxt is None or nxt in _CLOSERS or nxt.isspace()
+            # Low-9 quotes open in every language that uses them (German, Polish, Czech...).
+            low_nine = quotes[k][2] in "„‚"
+            opens = low_nine or prev is None or prev in _OPENERS or prev.isspace()
+            closes = not low_nine and (nxt is None or nxt in _CLOSERS or nxt.isspace())
             if opens and not closes:
                 is_open = True
             elif closes and not opens:
                 is_open = False
             else:
                 is_open = not is_open
-            if is_open and nxt is not None:
+            if not quotes[k][3]:
+                continue  # written in place: it only tells the pairing where we are
+            if _unspaced(prev) and _unspaced(nxt):
+                spans[k] = (left_ws[k], right_ws[k])  # Chinese and Japanese use no spaces
+            elif is_open and nxt is not None:
                 spans[k] = (quotes[k][0], right_ws[k])
             elif not is_open and prev is not None:
                 spans[k] = (left_ws[k], quotes[k][1])

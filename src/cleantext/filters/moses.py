@@ -233,12 +233,12 @@ def _quote_spaces(text: str, kill: Callable[[int, str], None]) -> None:
     for line in text.split("\n"):
         line_end = line_start + len(line)
         quotes = [
-            (line_start + m.start(), line_start + m.end(), m.group())
+            (line_start + m.start(), line_start + m.end(), m.group(), True)
             for m in _QUOTE_TOKEN_RE.finditer(line)
             if m.group() in QUOTES
         ]
         if quotes:
-            for (start, end, _), (low, high) in zip(
+            for (start, end, _, _), (low, high) in zip(
                 quotes, attach_quotes(text, quotes, line_start, line_end), strict=True
             ):
                 for position in (*range(low, start), *range(end, high)):

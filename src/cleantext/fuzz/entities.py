@@ -38,6 +38,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "’": ("#8217", "rsquo", "#x2019"),
     "“": ("#8220", "ldquo"),
     "”": ("#8221", "rdquo"),
+    "„": ("#8222", "bdquo"),
+    "‚": ("#8218", "sbquo"),
     "&": ("amp", "#38"),
     "<": ("lt",),
     ">": ("gt",),
@@ -45,7 +47,7 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "«": ("laquo",),
     "»": ("raquo",),
 }
-_QUOTES = "'\"‘’“”"
+_QUOTES = "'\"‘’“”„‚"
 
 
 def _tokenize(name: str, rng: random.Random) -> str:
