@@ -215,6 +215,8 @@ def _normalize(code: str) -> str:
 def detect(text: str) -> tuple[str, float] | None:
     """The most likely language of ``text`` (langdetect) and its probability, or None.
 
+    Chinese is ``zh``: the probabilities of langdetect's ``zh-cn`` and ``zh-tw`` are added.
+
     Deterministic: langdetect is seeded, and each call builds its detector from the seed.
 
     >>> detect("The quick brown fox jumps over the lazy dog near the river bank.")[0]
@@ -225,7 +227,12 @@ def detect(text: str) -> tuple[str, float] | None:
         ranked = detect_langs(text)
     except LangDetectException:
         return None
-    if not ranked:
+    # Variants of one language split its probability (``zh-cn`` 0.57, ``zh-tw`` 0.43): add them.
+    merged: dict[str, float] = {}
+    for item in ranked:
+        code = _normalize(str(item.lang))
+        merged[code] = merged.get(code, 0.0) + float(item.prob)
+    if not merged:
         return None
-    best = ranked[0]
-    return _normalize(str(best.lang)), float(best.prob)
+    code, probability = max(merged.items(), key=lambda pair: pair[1])
+    return code, min(probability, 1.0)

@@ -27,7 +27,6 @@ from typing import ClassVar
 import regex
 
 from cleantext import langid
-from cleantext._langid_data import SCRIPT_LANGUAGE
 from cleantext.context import DocumentContext, Sentence
 from cleantext.filters._mt_data import (
     ALWAYS_OPENING,
@@ -64,6 +63,9 @@ _BRACKETS: dict[str, tuple[str, bool]] = {
     "【": ("【", True), "】": ("【", False),
 }  # fmt: skip
 _BRACKET_RE = re.compile(r"[()\[\]{}（）［］｛｝【】]")
+_OPENER_OF = {"(": "(", "[": "[", "{": "{", "【": "【"}
+_NEWLINE_RE = re.compile("\n")
+_ONLY_SPACES_RE = re.compile(r"[ \t]*")
 # A closer that is not a bracket: list markers and footnote residue (``1)``, ``a)``, ``iv)``,
 # ``2]``, ``1.)``) and smileys (``:)``, ``;-]``, ``=(``, ``8)``).
 _NOT_A_CLOSER_RE = re.compile(
@@ -128,17 +130,18 @@ class UnbalancedBracket:
             unmatched.extend(pos for pos, _ in stack)
         if not unmatched:
             return
-        intervals = [m.span() for m in _INTERVAL_RE.finditer(text)]
+        intervals = {i for m in _INTERVAL_RE.finditer(text) for i in (m.start(), m.end() - 1)}
+        newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
         for pos in sorted(unmatched):
             char = text[pos]
             opens = _BRACKETS[char][1]
-            if any(start <= pos < end for start, end in intervals):
+            if pos in intervals:
                 continue
-            line_start = text.rfind("\n", 0, pos) + 1
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
+            line = bisect.bisect_left(newlines, pos)
+            line_start = newlines[line - 1] + 1 if line else 0
+            line_end = newlines[line] if line < len(newlines) else len(text)
             if opens:
-                if _NOT_AN_OPENER_BEFORE_RE.search(text, line_start, pos) or (
+                if _NOT_AN_OPENER_BEFORE_RE.search(text, max(line_start, pos - 3), pos) or (
                     _NOT_AN_OPENER_AFTER_RE.match(text, pos + 1, line_end)
                 ):
                     continue
@@ -146,10 +149,14 @@ class UnbalancedBracket:
             else:
                 if _NOT_A_CLOSER_RE.search(text, max(line_start, pos - 6), pos):
                     continue
-                partner = next(k for k, v in _BRACKETS.items() if v == (_BRACKETS[char][0], True))
+                partner = _OPENER_OF[_BRACKETS[char][0]]
                 message = f"{char!r} has no matching {partner!r}"
             # A lone closer after a space at the end of a line is the typical leftover of a link.
-            lone = not opens and text[pos - 1 : pos] == " " and not text[pos + 1 : line_end].strip()
+            lone = (
+                not opens
+                and text[pos - 1 : pos] == " "
+                and _ONLY_SPACES_RE.fullmatch(text, pos + 1, line_end) is not None
+            )
             yield Flag(pos, pos + 1, "mt.unbalanced-bracket", message, 0.9 if lone else 0.7)
 
 
@@ -567,8 +574,10 @@ class Untranslated:
             return None
         if group not in _NO_SPACE_GROUPS and len(span.split()) < 6:
             return None
-        by_script = SCRIPT_LANGUAGE.get(group)
-        if by_script is not None:  # Thai, Hangul, Ethiopic…: the script names the language
+        by_script = langid.script_language(span)
+        if by_script is not None:
+            # Thai, Hangul, Ethiopic…: the script names the language; Han without kana is
+            # Chinese (langdetect splits such text between Chinese and Korean).
             return None if by_script == doc_language else (by_script, 1.0)
         # Names, brands and glosses in other-script text are Latin: only Latin text must show
         # function words (Arabic and others attach theirs to the next word anyway).
@@ -707,7 +716,7 @@ class MixedScriptWord:
             start,
             end,
             "mt.mixed-script-word",
-            f"{major} word {word!r} contains {'/'.join(minor)} letters: {names}",
+            f"{major} word {word[:40]!r} contains {'/'.join(minor)} letters: {names[:200]}",
             0.9 if lookalike else 0.6,
         )
 
@@ -715,8 +724,12 @@ class MixedScriptWord:
 # -- mt.tokenizer-spacing --------------------------------------------------------------------------
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _ends_token(char: str) -> bool:
+    """A word, or a closing bracket or quote, can stand before a tokenizer's space."""
+    return char.isalnum() or char in _TOKEN_ENDS
+
+
+_TOKEN_ENDS = frozenset("_)]\"'”’»")
 
 
 # A space before , . ) ] or after ( [ as a tokenizer leaves it. Not before ``...``, ``.NET``,
@@ -753,16 +766,17 @@ class TokenizerSpacing:
         matches = [
             m
             for m in _SPACING_RE.finditer(text)
-            if m.group()[0] != " " or _is_word_char(text[m.start() - 1 : m.start()])
+            if m.group()[0] != " " or _ends_token(text[m.start() - 1 : m.start()])
         ]
         if len(matches) < self.min_per_line:
             return
         citations = [m.span() for m in _SPACED_CITATION_RE.finditer(text)] if "[ " in text else []
+        newlines = [m.start() for m in _NEWLINE_RE.finditer(text)]
         by_line: dict[int, list[re.Match[str]]] = {}
         for match in matches:
             if any(a <= match.start() < b for a, b in citations):
                 continue
-            by_line.setdefault(text.rfind("\n", 0, match.start()), []).append(match)
+            by_line.setdefault(bisect.bisect_left(newlines, match.start()), []).append(match)
         for group in by_line.values():
             if len(group) < self.min_per_line:
                 continue
@@ -781,6 +795,7 @@ class TokenizerSpacing:
 # -- mt.unpaired-quote -----------------------------------------------------------------------------
 
 _QUOTE_RE = re.compile('["“”„«»‘’‚‹›「」『』《》]')
+_ONLY_WHITESPACE_RE = re.compile(r"\s*")
 
 
 def _quote_position(text: str, pos: int) -> tuple[bool, bool]:
@@ -855,7 +870,7 @@ class UnpairedQuote:
             ):
                 continue  # a closing-only mark, or ‘90s (an apostrophe the wrong way round)
             paragraph = bisect.bisect_right(starts, pos) - 1
-            if not text[starts[paragraph] : pos].strip():
+            if _ONLY_WHITESPACE_RE.fullmatch(text, starts[paragraph], pos):
                 # Reopened at a paragraph start: quotations left open before it continue here.
                 stack = [item for item in stack if item[2] == paragraph]
             stack.append((pos, char, paragraph))

@@ -86,8 +86,8 @@ class StrayBracket:
     """Insert one bracket without a partner: ``word ]``, ``word)`` after a word, ``(word`` before.
 
     Never next to a digit or a one-letter word (``1)`` and ``a)`` are list markers, which the
-    detector leaves alone). ``supported_only`` has no effect: every insertion is detectable,
-    unless it lands inside a parenthesis of the same kind (then the pairing moves).
+    detector leaves alone). ``supported_only``: only in paragraphs without brackets, so that the
+    stray one cannot pair with a bracket of the text (the pairing would move the flag).
     """
 
     name: ClassVar[str] = "unbalanced-bracket"
@@ -95,6 +95,8 @@ class StrayBracket:
 
     def corrupt(self, text: str, rng: random.Random) -> tuple[str, list[Artifact]]:
         words = list(_WORD_RE.finditer(text))
+        if self.supported_only:
+            words = [w for w in words if not _BRACKET_NEAR_RE.search(_paragraph_of(text, w))]
         if not words:
             return text, []
         word = rng.choice(words)
@@ -106,6 +108,18 @@ class StrayBracket:
         if form == 2:
             return _insert(text, word.start(), rng.choice("(["), offset=0)
         return _insert(text, word.start(), rng.choice("([") + " ", offset=0, size=1)
+
+
+_BRACKET_NEAR_RE = re.compile(r"[()\[\]{}（）［］｛｝【】]")
+
+
+def _paragraph_of(text: str, match: regex.Match[str]) -> str:
+    """The paragraph around ``match`` and the ones next to it (pairs may span one break)."""
+    start = text.rfind("\n\n", 0, match.start())
+    start = text.rfind("\n\n", 0, max(start, 0))
+    end = text.find("\n\n", match.end())
+    end = len(text) if end < 0 else text.find("\n\n", end + 2)
+    return text[max(start, 0) : len(text) if end < 0 else end]
 
 
 def _insert(
