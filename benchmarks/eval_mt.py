@@ -149,6 +149,19 @@ def false_flags(documents: list[tuple[str, str, str]], show: int) -> None:
     )
     for example in examples:
         print(example)
+    # The opt-in detector, on its own.
+    quotes: Counter[str] = Counter()
+    detector = UnpairedQuote()
+    for language, _, text in documents:
+        quotes[language] += sum(1 for _ in detector.flags(text))
+    total_quotes = sum(quotes.values())
+    print(
+        f"opt-in unpaired-quote: {total_quotes} flags, "
+        f"{1000 * total_quotes / all_sentences:.2f} per 1,000 sentences; per language: "
+        + ", ".join(
+            f"{lang} {1000 * quotes[lang] / sentences[lang]:.1f}" for lang in sorted(sentences)
+        )
+    )
 
 
 def recall(

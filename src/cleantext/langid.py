@@ -212,27 +212,41 @@ def _normalize(code: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def detect(text: str) -> tuple[str, float] | None:
+def detect(text: str, against: str | None = None) -> tuple[str, float] | None:
     """The most likely language of ``text`` (langdetect) and its probability, or None.
 
-    Chinese is ``zh``: the probabilities of langdetect's ``zh-cn`` and ``zh-tw`` are added.
+    With ``against`` (a language), the most likely language *other than* ``against`` and the
+    probability that ``text`` is not in ``against``: closely related languages that split the
+    probability (Indonesian and Malay, Czech and Slovak) still add up to a sure "not this one".
+    Chinese is ``zh``: langdetect's ``zh-cn`` and ``zh-tw`` are added up.
 
     Deterministic: langdetect is seeded, and each call builds its detector from the seed.
 
     >>> detect("The quick brown fox jumps over the lazy dog near the river bank.")[0]
     'en'
+    >>> detect("The quick brown fox jumps over the lazy dog near the river bank.", "en")
     """
+    ranked = _ranked(text)
+    if against is None:
+        return ranked[0] if ranked else None
+    others = [(code, prob) for code, prob in ranked if code != against]
+    if not others:
+        return None
+    not_against = 1.0 - sum(prob for code, prob in ranked if code == against)
+    return others[0][0], round(min(max(not_against, 0.0), 1.0), 6)
+
+
+@lru_cache(maxsize=4096)
+def _ranked(text: str) -> tuple[tuple[str, float], ...]:
+    """langdetect's languages for ``text``, most likely first, variants merged."""
     _ensure_seeded()
     try:
-        ranked = detect_langs(text)
+        found = detect_langs(text)
     except LangDetectException:
-        return None
-    # Variants of one language split its probability (``zh-cn`` 0.57, ``zh-tw`` 0.43): add them.
+        return ()
     merged: dict[str, float] = {}
-    for item in ranked:
+    for item in found:
         code = _normalize(str(item.lang))
         merged[code] = merged.get(code, 0.0) + float(item.prob)
-    if not merged:
-        return None
-    code, probability = max(merged.items(), key=lambda pair: pair[1])
-    return code, min(probability, 1.0)
+    ranked = sorted(merged.items(), key=lambda pair: -pair[1])
+    return tuple((code, min(prob, 1.0)) for code, prob in ranked)

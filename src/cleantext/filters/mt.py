@@ -213,8 +213,9 @@ class MissingSentenceBoundary:
             if word not in starters:
                 continue
             space = match.start()
-            word_start = text.rfind(" ", 0, space) + 1
-            word_start = max(word_start, text.rfind("\n", 0, space) + 1)
+            word_start = space
+            while word_start > 0 and not text[word_start - 1].isspace():
+                word_start -= 1  # (back to the last whitespace: each character is seen once)
             previous = text[word_start:space]
             if not _LOWER_WORD_RE.fullmatch(previous) or previous in introducers:
                 continue
@@ -235,7 +236,8 @@ _TOKEN_RE = re.compile(r"\S+")
 # letter, because their vowels and tone marks are separate code points and short units repeat
 # inside ordinary words (``ซีเอ็นเอ็น``, CNN).
 _CJK_CHARS = (
-    "\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+    "\u3005-\u3007\u3041-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\U00020000-\U0002fa1f"
 )
 _CJK_LOOP_RE = re.compile(rf"([{_CJK_CHARS}]{{2,20}}?)\1+")
 _SEA_LOOP_RE = regex.compile(r"((?=\P{M})[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{6,30}?)\1+(?!\p{M})")
@@ -556,8 +558,8 @@ class Untranslated:
         """
         if _title_like(text):
             return None
-        detected = langid.detect(text)
-        if detected is None or detected[0] == doc_language or detected[1] < self.min_probability:
+        detected = langid.detect(text, doc_language)
+        if detected is None or detected[1] < self.min_probability:
             return None
         if (
             function_words

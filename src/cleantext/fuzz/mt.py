@@ -37,7 +37,7 @@ from cleantext.filters._mt_data import (
     REPEATED_ON_PURPOSE,
     SENTENCE_STARTERS,
 )
-from cleantext.filters.mt import _quote_position
+from cleantext.filters.mt import _group, _quote_position, _title_like, _unquoted
 from cleantext.fuzz.base import Artifact
 from cleantext.model import Result
 
@@ -217,7 +217,7 @@ class LoopNgram:
             if "\n" in unit or "\t" in unit:
                 continue
             extra = rng.randint(1, 2)
-            if self.supported_only and not _detectable_unit(unit.split(" "), extra + 1):
+            if self.supported_only and not _detectable_unit(unit.split(), extra + 1):
                 continue
             if self.supported_only and text[end : end + 1] not in ("", " ", "\n"):
                 continue
@@ -381,18 +381,46 @@ _SENTENCE_FINAL = frozenset(".!?…。！？؟।።\"'”’»)")
 
 
 def _detectable_splice(sentence: str, language: str, doc: DocumentContext) -> bool:
+    """The evidence `Untranslated` documents, checked on the sentence about to be spliced."""
     if len(sentence) < 60 or 4 * len(sentence) > len(doc.text) or len(sentence.split()) < 6:
         return False
-    doc_script = doc.script
+    guessed = doc.language
+    if guessed is None or doc.script is None:
+        return False
+    doc_language = guessed[0]
     counts = DocumentContext(sentence).scripts
-    if not counts or doc_script is None:
+    if not counts:
         return False
     script = counts.most_common(1)[0][0]
-    cjk = ("Han", "Hiragana", "Katakana")
-    if (script in cjk) != (doc_script in cjk) or (script not in cjk and script != doc_script):
-        return True
-    votes = langid.stopword_votes(langid.words(sentence), script)
-    return votes[language] >= 3 and votes.most_common(1)[0][0] == language
+    group, doc_group = _group(script), _group(doc.script)
+    if group != doc_group:
+        if counts[script] < 0.8 * sum(counts.values()):
+            return False
+        if langid.script_language(sentence) not in (None, doc_language):
+            return True
+        return _sure(sentence, doc_language, need_function_words=group == "Latin")
+    if group == "CJK":
+        kana = counts["Hiragana"] + counts["Katakana"]
+        if (doc_language, bool(kana)) not in (("ja", False), ("zh", True)):
+            return False
+        return _sure(sentence, doc_language, need_function_words=False)
+    judged = _unquoted(sentence)
+    tokens = langid.words(judged)
+    if len(judged.strip()) < 40 or len(tokens) < 6:
+        return False
+    foreign, own = langid.function_words(tokens, script, doc_language)
+    return foreign >= 3 and foreign > own and _sure(judged, doc_language, True)
+
+
+def _sure(text: str, doc_language: str, need_function_words: bool) -> bool:
+    if _title_like(text):
+        return False
+    found = langid.detect(text, doc_language)
+    if found is None or found[1] < 0.9:
+        return False
+    if need_function_words and found[0] in langid.LANGUAGE_SCRIPT:
+        return langid.listed_words(langid.words(text), found[0]) >= 2
+    return True
 
 
 # -- mixed-script-word -----------------------------------------------------------------------------
