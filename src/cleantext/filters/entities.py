@@ -97,10 +97,14 @@ _APOSTROPHES = frozenset("'’")
 _CONTRACTION_SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
 _ELISIONS = _words(
     """
-    l d j m n s t c o qu jusqu lorsqu puisqu quoiqu quelqu presqu
-    dell nell all dall sull coll quell un po
+    l d j m n s t c o qu jusqu lorsqu puisqu quoiqu quelqu presqu aujourd prud entr
+    dell nell all dall sull coll quell quest nessun qualcun ciascun alcun bell sant tutt senz
+    anch com dov cos buon grand mezz nient quant tant un
     """
 )
+# Words cut short with an apostrophe, which joins the word before it: un po’, mo’.
+_TRUNCATIONS = _words("po mo pò de")
+_NON_LATIN_LETTER_RE = regex.compile(r"[^\W\d_\p{Latin}]{2}")
 _VOWELS_AND_H = frozenset("aeiouhàâäéèêëîïôöùûüyœæ")
 _OPENERS = frozenset("([{<")
 _CLOSERS = frozenset(".,;:!?)]}>…")
@@ -235,6 +239,7 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
     swallows the spaces on both sides (it was the space between two words).
     """
     spans = [(item.start, item.end) for item in found]
+    low_nine_style = uses_low_nine_quotes(text) or any(item.char in "„‚" for item in found)
     index = 0
     while index < len(found):
         line_start = text.rfind("\n", 0, found[index].start) + 1
@@ -260,7 +265,8 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
             elif text[position] in QUOTES and position not in covered:
                 quotes.append((position, position + 1, text[position], False))
                 owner.append(None)
-        for i, span in zip(owner, attach_quotes(text, quotes, line_start, line_end), strict=True):
+        placed = attach_quotes(text, quotes, line_start, line_end, low_nine_style=low_nine_style)
+        for i, span in zip(owner, placed, strict=True):
             if i is not None and found[i].tokenized:
                 spans[i] = span
         for i in group:
@@ -283,6 +289,11 @@ def _unspaced(char: str | None) -> bool:
     return char is not None and _UNSPACED_RE.match(char) is not None
 
 
+def uses_low_nine_quotes(text: str) -> bool:
+    """Whether ``text`` opens quotations with ``„`` or ``‚`` (German, Polish, Czech...)."""
+    return "„" in text or "‚" in text
+
+
 def _space_runs(text: str, start: int, end: int, low: int, high: int) -> tuple[int, int]:
     """Extend ``[start, end)`` over the ASCII spaces on both sides, within ``[low, high)``."""
     while start > low and text[start - 1] == " ":
@@ -293,7 +304,12 @@ def _space_runs(text: str, start: int, end: int, low: int, high: int) -> tuple[i
 
 
 def attach_quotes(
-    text: str, quotes: Sequence[tuple[int, int, str, bool]], line_start: int, line_end: int
+    text: str,
+    quotes: Sequence[tuple[int, int, str, bool]],
+    line_start: int,
+    line_end: int,
+    *,
+    low_nine_style: bool = False,
 ) -> list[tuple[int, int]]:
     """Where quotes belong on a line: the span each one's change should replace.
 
@@ -307,8 +323,9 @@ def attach_quotes(
     bracket before: opening; line end, a space or punctuation after: closing), and they
     alternate where it is not; an opening quote joins the next word, a closing one the previous
     word. An odd single quote after a word in ``s`` (``players ' union``), or after an elided or
-    truncated word (``po ’ sta``), joins that word only. The spaces on the outer side of a quote
-    are the author's and stay.
+    truncated word (``po ’ sta``), joins that word only. With ``low_nine_style`` (the text opens
+    quotations with ``„`` or ``‚``), ``“`` and ``‘`` close. The spaces on the outer side of a
+    quote are the author's and stay.
 
     >>> t = "say ' no ' , it ' s"
     >>> qs = [(4, 5, "'", True), (9, 10, "'", True), (16, 17, "'", True)]
@@ -351,9 +368,14 @@ def attach_quotes(
     for k, (_, _, char, set_apart) in enumerate(quotes):
         if char in _APOSTROPHES and set_apart:
             before, after = left_word(k), right_word(k)
-            # Elision drops a vowel before a vowel (or h): l'homme, dell'anno, s'il.
-            elided = before.lower() in _ELISIONS and after[:1].lower() in _VOWELS_AND_H
-            if before and after and (after.lower() in _CONTRACTION_SUFFIXES or elided):
+            following = right_char(k) or ""
+            # Elision drops a vowel before a vowel, an h or a number: l'homme, dell'80%.
+            elided = before.lower() in _ELISIONS and (
+                after[:1].lower() in _VOWELS_AND_H or (not after and following.isdigit())
+            )
+            # Ukrainian and Belarusian write an apostrophe inside words: п'ять, прем’єр.
+            inside = bool(before and after and _NON_LATIN_LETTER_RE.match(before[-1] + after[0]))
+            if (before and after and after.lower() in _CONTRACTION_SUFFIXES) or elided or inside:
                 spans[k] = (left_ws[k], right_ws[k])
                 closed_up.add(k)
                 continue
@@ -361,7 +383,7 @@ def attach_quotes(
             prev, nxt = left_char(k), right_char(k)
             if prev is not None and prev.isalpha() and (nxt is None or not nxt.isalnum()):
                 word = left_word(k).lower()
-                if word[-1:] == "s" or word in _ELISIONS:
+                if word[-1:] == "s" or word in _ELISIONS or word in _TRUNCATIONS:
                     continue  # players’ union, un po’: an apostrophe, not a quote
             if prev is not None and prev.isalpha() and nxt is not None and nxt.isalpha():
                 continue  # don't, l’homme: inside a word
@@ -374,7 +396,7 @@ def attach_quotes(
             if (
                 quotes[k][3]
                 and quotes[k][2] in _APOSTROPHES
-                and (before[-1:] in ("s", "S") or before.lower() in _ELISIONS)
+                and (before[-1:] in ("s", "S") or before.lower() in _ELISIONS | _TRUNCATIONS)
                 and right_word(k)
             ):
                 spans[k] = (left_ws[k], quotes[k][1])  # players' union, un po’ sta
@@ -386,9 +408,17 @@ def attach_quotes(
         for k in group:
             prev, nxt = left_char(k), right_char(k)
             # Low-9 quotes open in every language that uses them (German, Polish, Czech...).
-            low_nine = quotes[k][2] in "„‚"
-            opens = low_nine or prev is None or prev in _OPENERS or prev.isspace()
-            closes = not low_nine and (nxt is None or nxt in _CLOSERS or nxt.isspace())
+            # Low-9 quotes open in every language that writes them, and there the high ones
+            # close („so“, ‚so‘: German, Polish, Czech...); a colon announces a quotation.
+            char = quotes[k][2]
+            low_nine = char in "„‚"
+            high_closes = low_nine_style and char in "“‘"
+            opens = not high_closes and (
+                low_nine or prev is None or prev in _OPENERS or prev == ":" or prev.isspace()
+            )
+            closes = high_closes or (
+                not low_nine and (nxt is None or nxt in _CLOSERS or nxt.isspace())
+            )
             if opens and not closes:
                 is_open = True
             elif closes and not opens:

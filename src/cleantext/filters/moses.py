@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import regex
 
-from cleantext.filters.entities import QUOTES, attach_quotes
+from cleantext.filters.entities import _ELISIONS, QUOTES, attach_quotes, uses_low_nine_quotes
 from cleantext.model import Change
 
 # -- signs of a tokenizer ----------------------------------------------------------------------
@@ -28,6 +28,9 @@ _ANY_SIGN_RE = re.compile(r" (?:[,.]|n't|'[a-zA-Z]|@[-,.]@ |[)\]]|&(?:apos|quot)
 _CLITIC_RE = regex.compile(
     r"(?<=\w)(?P<space> )(?:n't|N'T|'(?:s|re|ve|ll|d|m|S|RE|VE|LL|D|M)|(?<=[nN] )'[tT])(?!\w)"
 )
+# An apostrophe inside a word of a script other than Latin, split off with the rest of the word
+# (Ukrainian ``п'ять`` -> ``п 'ять``): a sign only in a document that already has the profile.
+_APOSTROPHE_RE = regex.compile(r"(?<=[^\W\d_\p{Latin}])(?P<space> )'(?=[^\W\d_\p{Latin}])")
 # Dutch writes an adverbial genitive with a detached ``'s``: ``'s ochtends``, ``'s Gravenhage``.
 _DUTCH_S_RE = regex.compile(
     r"'s (?:ochtends|morgens|middags|namiddags|voormiddags|avonds|nachts|zondags|maandags"
@@ -36,8 +39,7 @@ _DUTCH_S_RE = regex.compile(
 )
 # French and Italian elision that Moses (fr, it) leaves as ``l' homme``.
 _ELISION_RE = regex.compile(
-    r"(?<![\w'])(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu|[Aa]ujourd|dell|nell"
-    r"|all|dall|sull|[Uu]n)'(?P<space> )(?=\w)"
+    r"(?<![\w'])(?i:" + "|".join(sorted(_ELISIONS, key=len, reverse=True)) + r")'(?P<space> )(?=\w)"
 )
 _WIKITEXT_RE = regex.compile(r" @(?P<mark>[-,.])@ ")
 # A comma or period set apart from the word before it, at a clause or sentence end.
@@ -50,7 +52,7 @@ _QUOTE_TOKEN_RE = regex.compile(r"(?:(?<= )|^)[\"'“”‘’„‚«»](?= |$)
 _ESCAPE_RE = regex.compile(r"&(?:apos|quot|amp|lt|gt|#91|#93|#124);")
 
 # What the detokenizer closes up, beyond the signs above.
-_PUNCT_BEFORE_RE = regex.compile(r"(?<=\S)(?P<space> )(?=[,.;:!?%…)\]}]+(?:\s|$|[\"'”’»]))")
+_PUNCT_BEFORE_RE = regex.compile(r"(?<=\S)(?P<space> )(?=[,.;:!?%°…)\]}]+(?:\s|$|[\"'”’»]))")
 _PUNCT_BEFORE_FRENCH_RE = regex.compile(r"(?<=\S)(?P<space> )(?=[,.…)\]}]+(?:\s|$|[\"'”’»]))")
 _OPEN_BRACKET_RE = regex.compile(r"(?<=[(\[{¿¡])(?P<space> )(?=\S)")
 _CURRENCY_RE = regex.compile(r"(?<=(?:^|\s)\p{Sc})(?P<space> )(?=\d)", regex.MULTILINE)
@@ -190,8 +192,9 @@ def _detokenize(text: str, *, french: bool) -> Iterator[Change]:
     for match in _CLITIC_RE.finditer(text):
         if _DUTCH_S_RE.match(text, match.end("space")) is None:
             kill(match.start("space"), "moses.clitic")
-    for match in _ELISION_RE.finditer(text):
-        kill(match.start("space"), "moses.clitic")
+    for pattern in (_ELISION_RE, _APOSTROPHE_RE):
+        for match in pattern.finditer(text):
+            kill(match.start("space"), "moses.clitic")
     punct_re = _PUNCT_BEFORE_FRENCH_RE if french else _PUNCT_BEFORE_RE
     for match in punct_re.finditer(text):
         kill(match.start("space"), "moses.punctuation")
@@ -230,6 +233,7 @@ def _detokenize(text: str, *, french: bool) -> Iterator[Change]:
 def _quote_spaces(text: str, kill: Callable[[int, str], None]) -> None:
     """Mark the spaces that quotes standing alone take back (see `attach_quotes`)."""
     line_start = 0
+    low_nine = uses_low_nine_quotes(text)
     for line in text.split("\n"):
         line_end = line_start + len(line)
         quotes = [
@@ -238,9 +242,8 @@ def _quote_spaces(text: str, kill: Callable[[int, str], None]) -> None:
             if m.group() in QUOTES
         ]
         if quotes:
-            for (start, end, _, _), (low, high) in zip(
-                quotes, attach_quotes(text, quotes, line_start, line_end), strict=True
-            ):
+            placed = attach_quotes(text, quotes, line_start, line_end, low_nine_style=low_nine)
+            for (start, end, _, _), (low, high) in zip(quotes, placed, strict=True):
                 for position in (*range(low, start), *range(end, high)):
                     kill(position, "moses.quotes")
         line_start = line_end + 1

@@ -23,10 +23,15 @@ from cleantext.fuzz.base import Artifact
 
 # Clean text that tokenizes like other clean text, so no detokenizer can know which it was: an
 # ampersand inside a word (``AT&T`` -> ``AT & T``, like ``Marks & Spencer``); a slash, ``@``
-# or ``#`` inside a token (``A/B`` -> ``A / B``); and, in English, curly quotes set apart
-# inside a word (``l’Assemblée`` -> ``l ’ Assemblée``) are fine, but a straight quote at a
-# word's edge next to a contraction is not (``'em``).
-_AMBIGUOUS_RE = regex.compile(r"\w[&/@#]\w|\w'\w+'|\s'[a-z]")
+# or ``#`` inside a token (``A/B`` -> ``A / B``); a straight quote at a word's edge next to a
+# contraction (``'em``); no-break, thin and zero-width spaces and runs of spaces, which the
+# tokenizer turns into one space (French ``«\u00a0Oui\u00a0»``, ``25\u00a0cm``); a combining
+# accent on a Latin letter (``Kapita\u0308n``), which it splits off; and a comma with no space
+# after it (``Nashville,Tennessee``), which it sets apart.
+_AMBIGUOUS_RE = regex.compile(
+    r"\w[&/@#]\w|\w'\w+'|\s'[a-z]|[\u00a0\u2000-\u200b\u202f]|[ \t]{2}|\p{M}(?<=\p{Latin}\p{M})"
+    r"|[,;][^\W\d_]"
+)
 
 
 def inverse_is_defined(text: str) -> bool:
