@@ -133,6 +133,11 @@ def test_site_boilerplate_is_registered_and_inert_by_default() -> None:
     assert "site-boilerplate" not in Pipeline.default().names()
     flt = filters.get("site-boilerplate", source="a.org", hashes=frozenset({1, 2}))
     assert isinstance(flt, SiteBoilerplate)
+    from_config = Pipeline.from_config(
+        {"filters": [{"name": "site-boilerplate", "source": "a.org", "hashes": [1, 2, 1]}]}
+    )
+    assert from_config.filters[0].hashes == frozenset({1, 2})  # type: ignore[union-attr]
+    hash(from_config)
     assert run_filter(SiteBoilerplate(), site_documents(1)[0]).edits == ()
 
 

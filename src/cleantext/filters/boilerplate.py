@@ -660,6 +660,11 @@ class SiteBoilerplate:
     #: Minimum letters for a line to be learned and matched (see `countable`).
     min_letters: int = 8
 
+    def __post_init__(self) -> None:
+        # A config file gives a list; the filter must stay hashable and its lookups O(1).
+        if not isinstance(self.hashes, frozenset):
+            object.__setattr__(self, "hashes", frozenset(self.hashes))
+
     def changes(self, text: str) -> Iterator[Change]:
         if not self.hashes or not text:
             return

@@ -16,7 +16,7 @@ from typing import ClassVar
 import regex
 
 from cleantext import langid
-from cleantext.model import Change
+from cleantext.model import Change, apply_changes
 from cleantext.segment import Line, drop_lines, has_letters, script_counts
 
 # Scripts that one writing system mixes: Japanese writes Han, Hiragana and Katakana together,
@@ -25,6 +25,8 @@ from cleantext.segment import Line, drop_lines, has_letters, script_counts
 _GROUP: dict[str, str] = {"Han": "CJK", "Hiragana": "CJK", "Katakana": "CJK", "Hangul": "CJK"}
 
 # Scripts written without spaces between words.
+_MAX_ROUNDS = 3
+
 _UNSPACED = frozenset({"CJK", "Thai", "Lao", "Khmer", "Myanmar", "Tibetan"})
 _MIN_UNSPACED_LETTERS = 6
 
@@ -122,6 +124,16 @@ def _function_word_language(text: str, min_hits: int) -> str | None:
     return best
 
 
+def _to_original(position: int, removals: Sequence[Change]) -> int:
+    """Where a position of the text after ``removals`` (sorted deletions) was before them."""
+    shift = 0
+    for removal in removals:
+        if position < removal.start - shift:
+            break
+        shift += removal.end - removal.start
+    return position + shift
+
+
 def _first_lettered(edge: Sequence[Line]) -> Line | None:
     return next((line for line in edge if has_letters(line.content)), None)
 
@@ -199,7 +211,8 @@ class SpamLines:
     both (Serbian ``ј``, ``đ``, Kazakh ``қ``...); URLs, e-mail addresses and handles; lines that end
     like a sentence or a quotation; lines under ``min_words`` words or ``min_letters`` letters
     (six letters in scripts written without spaces); documents whose rest has fewer than
-    ``min_body_letters`` letters.
+    ``min_body_letters`` letters; a stack of foreign lines so deep that three looks at the
+    output do not reach its end (the filter looks again at its output so as to be idempotent).
 
     >>> from cleantext import Pipeline
     >>> body = "The council approved the budget on Tuesday evening after a long debate. " * 4
@@ -228,18 +241,44 @@ class SpamLines:
     min_language_confidence: float = 0.9
 
     def changes(self, text: str) -> Iterator[Change]:
+        found = self._find(text)
+        if not found:
+            return
+        # Dropping lines brings new lines to the edges. Look again, so that the output is a
+        # fixed point (idempotence): what a second run would drop goes now. A stack of foreign
+        # lines that does not end within `_MAX_ROUNDS` looks is left whole.
+        for _ in range(_MAX_ROUNDS):
+            ordered = [found[start] for start in sorted(found)]
+            changes = drop_lines(
+                text,
+                [line for line, _, _ in ordered],
+                [rule for _, rule, _ in ordered],
+                [reason for _, _, reason in ordered],
+            )
+            more = self._find(apply_changes(text, changes))
+            if not more:
+                yield from changes
+                return
+            for line, rule, reason in more.values():
+                start = _to_original(line.start, changes)
+                end = start + len(line.content)
+                after = end + 1 if text[end : end + 1] == "\n" else end
+                found[start] = (Line(start, end, after, line.content), rule, reason)
+
+    def _find(self, text: str) -> dict[int, tuple[Line, str, str]]:
+        """The lines to drop, by start: ``(line, rule, reason)``."""
+        doomed: dict[int, tuple[Line, str, str]] = {}
         if not text or "\n" not in text.strip():
-            return  # one line: nothing to compare it with
+            return doomed  # one line: nothing to compare it with
         # Only the lines at the edges matter, so the text is never split as a whole.
         top, bottom = _edge_lines(text, self.edge_lines)
         if not top or top[0] == bottom[0]:
-            return  # one non-blank line
+            return doomed  # one non-blank line
         # Cheap reject: a run of spam starts with the first line that has letters at an edge.
         firsts = [line for line in (_first_lettered(top), _first_lettered(bottom)) if line]
         maybe_script = not text.isascii() and any(
             self._script_candidate(line) is not None for line in firsts
         )
-        doomed: dict[int, tuple[Line, str, str]] = {}
         if maybe_script:
             for line, reason in self._other_script(text, top, bottom):
                 doomed[line.start] = (line, f"{self.name}.other-script", reason)
@@ -249,15 +288,7 @@ class SpamLines:
         if self.languages and any(self._language_candidate(line) is not None for line in firsts):
             for line, reason in self._other_language(text, top, bottom):
                 doomed[line.start] = (line, f"{self.name}.other-language", reason)
-        if not doomed:
-            return
-        ordered = [doomed[start] for start in sorted(doomed)]
-        yield from drop_lines(
-            text,
-            [line for line, _, _ in ordered],
-            [rule for _, rule, _ in ordered],
-            [reason for _, _, reason in ordered],
-        )
+        return doomed
 
     # -- other script -------------------------------------------------------------------------
 
