@@ -116,7 +116,9 @@ def stopword_votes(tokens: Iterable[str] | Counter[str], script: str) -> Counter
 
 
 @lru_cache(maxsize=256)
-def _foreign_and_own(script: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+def foreign_and_own(script: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The function words of ``script`` listed only for other languages than ``language``, and
+    those listed for ``language``."""
     table = FUNCTION_WORDS.get(script, {})
     foreign = frozenset(word for word, langs in table.items() if language not in langs)
     own = frozenset(word for word, langs in table.items() if language in langs)
@@ -130,7 +132,7 @@ def function_words(tokens: Sequence[str], script: str, language: str) -> tuple[i
     >>> function_words(words("Le conseil a approuvé le budget après un débat"), "Latin", "en")
     (4, 1)
     """
-    foreign, own = _foreign_and_own(script, language)
+    foreign, own = foreign_and_own(script, language)
     return sum(map(foreign.__contains__, tokens)), sum(map(own.__contains__, tokens))
 
 
@@ -139,7 +141,7 @@ def listed_words(tokens: Sequence[str], language: str) -> int:
     script = LANGUAGE_SCRIPT.get(language)
     if script is None:
         return 0
-    return sum(map(_foreign_and_own(script, language)[1].__contains__, tokens))
+    return sum(map(foreign_and_own(script, language)[1].__contains__, tokens))
 
 
 def script_language(text: str, counts: Counter[str] | None = None) -> str | None:

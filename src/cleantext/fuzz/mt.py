@@ -203,7 +203,7 @@ class LoopNgram:
         return self._words(text, rng)
 
     def _words(self, text: str, rng: random.Random) -> tuple[str, list[Artifact]]:
-        tokens = [(m.start(), m.end()) for m in re.finditer(r"[^ \n\t]+", text)]
+        tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
         for _ in range(20):
             if len(tokens) < 2:
                 return text, []
