@@ -392,8 +392,8 @@ def drop_stray_c1(line: str) -> str:
 
 # -- the filter -------------------------------------------------------------------------------
 
-_LINE_RE = regex.compile(r"[^\n]+")
-_SURROGATE_RE = regex.compile(r"[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+_SURROGATE_RE = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
+_SURROGATE_CHAR_RE = re.compile("[\ud800-\udfff]")
 #: Lines longer than this are aligned by common prefix and suffix only (difflib is quadratic).
 _ALIGN_LIMIT = 4000
 
@@ -426,19 +426,24 @@ class Encoding:
     def changes(self, text: str) -> Iterator[Change]:
         if text.isascii():
             return
-        yield from _surrogate_changes(text)
-        for match in _LINE_RE.finditer(text):
-            line = match.group()
-            if line.isascii() or (
-                _HINT_RE.search(line) is None
-                and ("&" not in line or _LEAD_ENTITY_RE.search(line) is None)
-            ):
-                continue
-            if _SURROGATE_RE.search(line):
+        if _SURROGATE_CHAR_RE.search(text) is not None:
+            yield from _surrogate_changes(text)
+        # Whole-text scans at C speed find the lines with a sign; the others are never split.
+        starts = {_line_start(text, m.start()) for m in _HINT_RE.finditer(text)}
+        if "&" in text:
+            starts.update(_line_start(text, m.start()) for m in _LEAD_ENTITY_RE.finditer(text))
+        for start in sorted(starts):
+            end = text.find("\n", start)
+            line = text[start : end if end >= 0 else len(text)]
+            if _SURROGATE_CHAR_RE.search(line):
                 continue  # ftfy cannot encode surrogates; they were handled above
             fixed = fix_line(line)
             if fixed != line:
-                yield from _aligned_changes(line, fixed, match.start())
+                yield from _aligned_changes(line, fixed, start)
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
 
 
 def fix_line(line: str) -> str:
@@ -577,8 +582,6 @@ def _change(start: int, old: str, new: str) -> Change:
 
 
 def _surrogate_changes(text: str) -> Iterator[Change]:
-    if _SURROGATE_RE.search(text) is None:
-        return
     for match in _SURROGATE_RE.finditer(text):
         found = match.group()
         if len(found) == 2:
