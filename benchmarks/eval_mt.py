@@ -103,12 +103,19 @@ def false_flags(documents: list[tuple[str, str, str]], show: int) -> None:
     with Timer() as timer:
         start = time.process_time()
         results = [pipeline.run(text) for _, _, text in documents]
-        total = time.process_time() - start
-    mt_names = [name for name in pipeline.names() if name in MT_NAMES]
-    start = time.process_time()
-    for _, _, text in documents:
-        pipeline.without(*mt_names).run(text)
-    without_mt = time.process_time() - start
+        first_pass = time.process_time() - start
+    # CPU time, best of three interleaved passes each (the machine is shared and noisy).
+    without = pipeline.without(*[name for name in pipeline.names() if name in MT_NAMES])
+    best: dict[str, float] = {}
+    for _ in range(3):
+        for label, timed in (("with", pipeline), ("without", without)):
+            langid.detect.cache_clear()
+            langid._ranked.cache_clear()
+            start = time.process_time()
+            for _, _, text in documents:
+                timed.run(text)
+            best[label] = min(best.get(label, float("inf")), time.process_time() - start)
+    total, without_mt = best["with"], best["without"]
     for (language, doc_id, text), result in zip(documents, results, strict=True):
         sentences[language] += len([s for s in text.split("\n") if s.strip()])
         if result.text != text:
@@ -155,7 +162,7 @@ def false_flags(documents: list[tuple[str, str, str]], show: int) -> None:
         f"({megabytes / total:.2f} MB/s); without the mt detectors {without_mt:.2f} s "
         f"({megabytes / without_mt:.2f} MB/s): the mt detectors take "
         f"{100 * (total - without_mt) / total:.0f}%; langdetect: {timer.calls} runs, "
-        f"{timer.seconds:.2f} s = {100 * timer.seconds / total:.1f}% of the pipeline"
+        f"{timer.seconds:.2f} s = {100 * timer.seconds / first_pass:.1f}% of the pipeline"
     )
     for example in examples:
         print(example)

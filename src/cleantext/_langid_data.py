@@ -16,7 +16,7 @@ STOPWORDS: dict[str, dict[str, str]] = {
             "from were been would will said not but by be he she his her we our you an at on or "
             "who what when there after about more also can could than into out up one all if did "
             "does should these those because while over some other just only them him how a in i "
-            "no so as my me us"
+            "no so as my me us do go per come war am son ten met hat era plus wake al"
         ),
         "fr": (
             "le la les des du un une et est dans pour que qui pas sur au aux avec ce cette ces il "

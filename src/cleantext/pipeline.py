@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cleantext import filters
-from cleantext.context import ContextDetector, DocumentContext
+from cleantext.context import DocumentContext
 from cleantext.filters.base import Detector, Filter, Repair
 from cleantext.model import FilterError, Flag, Ledger, Result, check_changes
 
@@ -194,9 +194,12 @@ class Pipeline:
         families: list[str] = []
         found: list[Flag] = []
         for detector in detectors:
-            if isinstance(detector, ContextDetector):
-                families.append(detector.family)
-                proposed = detector.flags_in(doc)
+            # A `ContextDetector` has ``flags_in`` and ``family`` (looked up directly: a runtime
+            # Protocol check costs more than some detectors).
+            flags_in = getattr(detector, "flags_in", None)
+            if flags_in is not None:
+                families.append(getattr(detector, "family", detector.name))
+                proposed = flags_in(doc)
             else:
                 proposed = detector.flags(output)
             for flag in proposed:

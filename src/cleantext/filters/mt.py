@@ -656,10 +656,14 @@ class Untranslated:
 
 # -- mt.mixed-script-word --------------------------------------------------------------------------
 
-_MIXED_RE = regex.compile(
-    r"\p{Latin}\p{M}*[\p{Cyrillic}\p{Greek}]|[\p{Cyrillic}\p{Greek}]\p{M}*\p{Latin}"
-    r"|\p{Cyrillic}\p{M}*\p{Greek}|\p{Greek}\p{M}*\p{Cyrillic}"
-)
+# Runs of one alphabet's letters, by code-point blocks (a fast scan); a word mixing alphabets
+# shows as a run with a letter right before or after it. `_judge` then counts the word's letters
+# by their real script.
+_ALPHABET_RUN_RE = {
+    "Latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+"),
+    "Cyrillic": re.compile("[\u0400-\u0481\u048a-\u052f]+"),
+    "Greek": re.compile("[\u0386\u0388-\u03ff\u1f00-\u1ffc]+"),
+}
 _LETTER_SCRIPT_RE = regex.compile(r"(\p{Latin})|(\p{Cyrillic})|(\p{Greek})")
 _SCRIPT_NAMES = ("Latin", "Cyrillic", "Greek")
 _LOOKALIKES = {
@@ -706,14 +710,22 @@ class MixedScriptWord:
         if text.isascii():
             return
         scripts = doc.scripts
-        if (scripts["Latin"] > 0) + (scripts["Cyrillic"] > 0) + (scripts["Greek"] > 0) < 2:
+        present = sorted((s for s in _SCRIPT_NAMES if scripts[s]), key=lambda s: scripts[s])
+        if len(present) < 2:
             return  # one alphabet only: no word can mix two
-        done = -1
-        for match in _MIXED_RE.finditer(text):
-            if match.start() < done:
-                continue
-            start, end = _word_around(text, match.start(), match.end())
-            done = end
+        # Runs of the rarer alphabets (a few names in a Russian text) touching another letter.
+        words: set[tuple[int, int]] = set()
+        for script in present[:-1]:
+            done = -1
+            for match in _ALPHABET_RUN_RE[script].finditer(text):
+                start, end = match.span()
+                if start < done:
+                    continue  # inside the word found last
+                if text[start - 1 : start].isalpha() or text[end : end + 1].isalpha():
+                    word = _word_around(text, start, end)
+                    words.add(word)
+                    done = word[1]
+        for start, end in sorted(words):
             flag = self._judge(text, start, end)
             if flag is not None:
                 yield flag
