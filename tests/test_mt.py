@@ -175,6 +175,8 @@ def test_boundary_flags(text: str, flagged: list[str]) -> None:
         EN_BODY + "The film called It was a hit, and the word The is the most common one.",
         EN_BODY + "The report ended with a list\nThe next part starts on a new line here.",
         EN_BODY + "The minister said: In the past we did it differently, and it worked.",
+        EN_BODY + "\nWhat are the 12 Strands of our DNA and Why is a War Against our DNA?",
+        EN_BODY + "Develop a relationship that saturates you in His peace, love and joy.",
         "Die Regierung hat die Steuern gesenkt und Die Zeit berichtete darüber am Montag, "
         "während die Opposition im Bundestag Sie Ihre Kritik vortragen ließ, wie immer.",
         "Le candidat a battu Le Pen au second tour et le journal Le Monde l'a salué lundi.",
@@ -234,6 +236,7 @@ def test_repetition_flags(text: str, flagged: list[str]) -> None:
         "un un deux trois, diferente do do ano passado",
         "The score was 1-1 1-1 after extra time.",
         "the\nthe is split over two lines",
+        "we can take and take and take and take, for their children and their children",
     ],
 )
 def test_repetition_traps(text: str) -> None:

@@ -18,12 +18,13 @@ def _words(text: str) -> frozenset[str]:
 #: (``mistakes In the past``). Left out on purpose: one-letter words (``A``, ``I``, ``O``, ``E``,
 #: ``Y``: vitamin A, the pronoun I, Portuguese articles), German ``Sie``/``Ihr``/``Ihre`` (the
 #: polite "you" is capitalized mid-sentence), and words that are also common title words on
-#: their own (``Us``, ``Up``, ``Her`` are film titles). German nouns are capitalized, so German
+#: their own (``Us``, ``Up``, ``Her`` are film titles), and ``His``/``Him`` (capitalized for God in
+#: religious text: ``you in His peace``). German nouns are capitalized, so German
 #: gets only words that are never nouns.
 SENTENCE_STARTERS: dict[str, frozenset[str]] = {
     "en": _words(
         "The In It We They He She This These Those There But However On At After When If"
-        " For With Now Our Their His Its Then What Why How Meanwhile Although While Since Many"
+        " For With Now Our Their Its Then What Why How Meanwhile Although While Since Many"
         " Some Most Both Even Still Despite During Instead Also Yet"
     ),
     "fr": _words(
@@ -101,6 +102,10 @@ DOUBLING_ERRORS: frozenset[str] = _words(
     # nl
     " het een van voor"
 )
+
+#: Conjunctions: a short unit with one (``take and take and take``, ``their children and their
+#: children``) is rhetoric, not a loop; a loop of a longer clause with ``and`` still counts.
+CONJUNCTIONS: frozenset[str] = _words("and or und oder et ou y e ed o en och og и или та і")
 
 #: Words that are repeated three times and more on purpose: laughter, chants, onomatopoeia.
 REPEATED_ON_PURPOSE: frozenset[str] = _words(

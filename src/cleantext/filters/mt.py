@@ -30,6 +30,7 @@ from cleantext import langid
 from cleantext.context import DocumentContext, Sentence
 from cleantext.filters._mt_data import (
     ALWAYS_OPENING,
+    CONJUNCTIONS,
     CYRILLIC_LOOKALIKES,
     DOUBLING_ERRORS,
     GREEK_LOOKALIKES,
@@ -46,6 +47,12 @@ from cleantext.segment import script_counts
 FAMILY = "mt"
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _line_at(text: str, pos: int) -> str:
+    """The line of ``text`` that holds offset ``pos``."""
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1 : len(text) if end < 0 else end]
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -178,9 +185,10 @@ class MissingSentenceBoundary:
     the middle of a line. Only function words that start sentences and are lowercase inside one
     count (lists for en, fr, de, es, pt, it, nl, chosen by the document's language), and only when
     a lowercase word follows them. Leaves alone: names and titles (``the White House``, ``in New
-    York``, ``Lord of The Rings``: the word after the capital is capitalized too), German nouns
-    (never in the lists), one-letter words (``vitamin A``, ``I``), a title after ``called``,
-    ``film``, ``the word`` …, anything across a line break, and languages without a list.
+    York``, ``Lord of The Rings``: the word after the capital is capitalized too), headlines in
+    title case, German nouns (never in the lists), one-letter words (``vitamin A``, ``I``),
+    ``His`` (God's, in religious text), a title after ``called``, ``film``, ``the word`` …,
+    anything across a line break, and languages without a list.
 
     >>> [f.code for f in MissingSentenceBoundary().flags("We've all made mistakes In the past.")]
     ['mt.missing-sentence-boundary']
@@ -208,6 +216,7 @@ class MissingSentenceBoundary:
             return
         starters = SENTENCE_STARTERS[language[0]]
         introducers = TITLE_INTRODUCERS[language[0]]
+        title_lines: dict[int, bool] = {}  # line start -> the line is in title case
         for match in candidates:
             word = match.group(1)
             if word not in starters:
@@ -219,6 +228,11 @@ class MissingSentenceBoundary:
             previous = text[word_start:space]
             if not _LOWER_WORD_RE.fullmatch(previous) or previous in introducers:
                 continue
+            line_start = text.rfind("\n", 0, space) + 1
+            if line_start not in title_lines:
+                title_lines[line_start] = _title_like(_line_at(text, space))
+            if title_lines[line_start]:
+                continue  # a headline in title case: ``… DNA and Why is a War Against our DNA?``
             yield Flag(
                 word_start,
                 match.end(1),
@@ -285,8 +299,9 @@ class Repetition:
     Thai, Lao, Khmer and Myanmar of 6+ code points (their vowels are separate code points).
     Leaves alone: legitimate doubles (``that that``, ``had had``, German and Dutch ``die die``),
     reduplication (Hindi ``धीरे धीरे``, Turkish ``yavaş yavaş``, CJK ``看看``, ``研究研究``),
-    emphasis (``very very``, ``bye bye``), laughter and chants (``ha ha ha``, ``Lock her up! Lock
-    her up!``, ``pump it out, pump it out``: copies set apart by ``! ? , ; :``), punctuated lists
+    emphasis (``very very``, ``bye bye``), rhetoric (``take and take and take``: a unit of up to
+    three words with a conjunction), laughter and chants (``ha ha ha``, ``Lock her up! Lock her
+    up!``, ``pump it out, pump it out``: copies set apart by ``! ? , ; :``), punctuated lists
     (``holy, holy, holy``), numbers, and capitalized doubles (``Bora Bora``).
 
     >>> text = "and the economy is growing and the economy is growing"
@@ -383,7 +398,10 @@ class Repetition:
         words = [t for t in unit if _is_word(t)]
         if len(words) < min(2, len(unit)):
             return False
-        return not all(w.strip(".,;:").lower() in REPEATED_ON_PURPOSE for w in words)
+        lowered = [w.strip(".,;:").lower() for w in words]
+        if len(lowered) <= 3 and any(w in CONJUNCTIONS for w in lowered):
+            return False  # ``take and take and take``: rhetoric
+        return not all(w in REPEATED_ON_PURPOSE for w in lowered)
 
     @staticmethod
     def _character_loops(
