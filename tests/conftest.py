@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles (no deadlines: this machine is shared and noisy)."""
+"""Shared test configuration: hypothesis profiles (no deadlines: this machine is shared, noisy)."""
 
 from __future__ import annotations
 

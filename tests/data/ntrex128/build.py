@@ -1,7 +1,7 @@
 """Rebuild ntrex128.jsonl from ../shared/data/ntrex128 (run from the repository root).
 
-Each record is one news document in one language: its sentences, one per line, joined with a line
-break (even-numbered documents) or a blank line (odd-numbered ones), so that both layouts are tested.
+Each record is one news document in one language: its sentences, one per line, joined with a
+line break (even-numbered documents) or a blank line (odd-numbered ones): both layouts are tested.
 The first documents covering at least LINES sentences are kept, for every language.
 """
 
