@@ -354,6 +354,7 @@ def test_mixed_script_flags(text: str, flagged: list[str], confidence: float) ->
         "TNFα and IFNγ levels rose; the β-blocker and NF-κB pathway; Δx is small.",
         "Слава Україні! and Ελλάδα are written in one script each, as is München.",
         "Mixed by punctuation: Moscow/Москва, Athens–Αθήνα.",
+        "Glued to another script: منصةSolidمفتوحة, 它类似于Google Drive, и Ελλάδα.",
     ],
 )
 def test_mixed_script_traps(text: str) -> None:

@@ -759,6 +759,8 @@ class MixedScriptWord:
             return None
         ranked = sorted(_SCRIPT_NAMES, key=lambda s: len(letters[s]), reverse=True)
         major, minor = ranked[0], [s for s in ranked[1:] if letters[s]]
+        if not minor:
+            return None  # one alphabet next to letters of another script (``منصةSolid``)
         if major == "Latin" and minor == ["Greek"]:
             greek, latin = letters["Greek"], "".join(letters["Latin"])
             if all(ch in UNIT_PREFIXES for ch in greek) and len(latin) <= 3:

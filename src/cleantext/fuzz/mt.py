@@ -31,6 +31,7 @@ import regex
 from cleantext import langid
 from cleantext.context import DocumentContext, sentences
 from cleantext.filters._mt_data import (
+    CONJUNCTIONS,
     CYRILLIC_LOOKALIKES,
     DOUBLING_ERRORS,
     QUOTE_CLOSERS,
@@ -265,6 +266,8 @@ def _detectable_unit(unit: list[str], copies: int) -> bool:
             return word.isalpha() and word.lower() not in REPEATED_ON_PURPOSE
         return word.isalpha() and word.islower() and word in DOUBLING_ERRORS
     if any(token[-1] in "!?,;:" for token in unit):
+        return False
+    if len(unit) <= 3 and any(token.lower() in CONJUNCTIONS for token in unit):
         return False
     if sum(token.strip(".,;:\"'“”‘’«»()[]").isalpha() for token in unit) < 2:
         return False
