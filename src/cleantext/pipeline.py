@@ -186,7 +186,7 @@ class Pipeline:
                         )
                 ledger.apply(changes)
             else:
-                detectors.append(cast(Detector, flt))
+                detectors.append(flt)
         output = ledger.text
         # Detectors share one lazily filled DocumentContext (scripts, language, sentences); the
         # result reports flags per 1,000 words for each detector family, and the language if a
