@@ -485,7 +485,36 @@ def _fix(line: str) -> str:
         # no sign at all: on a hopeless garble, fewer signs is not better text.
         if (wins_ties and other_signs <= signs) or (not wins_ties and other_signs == 0):
             best, signs = other, other_signs
+    # ``bittersüß\x93`` is ``bittersüß“``, not the NKo letter that ``ß\x93`` also spells: a
+    # repair that brings in one single letter of a script the line has nowhere else is the wrong
+    # one (real mojibake of a script brings in words of it; a lone Greek letter, ``IL2Rγc``, is
+    # common); then the line only has its C1 controls read as cp1252, if any.
+    reference = str(ftfy.fixes.fix_c1_controls(line))
+    introduced = _letter_families(best) - _letter_families(reference) - _LONE_LETTER_FAMILIES
+    if introduced and sum(_family(ch) in introduced for ch in best if _lettered(ch)) == 1:
+        return reference
     return best
+
+
+_LONE_LETTER_FAMILIES = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+
+
+def _letter_families(text: str) -> set[str]:
+    """The families of the letters of ``text`` (see `_family`)."""
+    return {_family(ch) for ch in text if _lettered(ch)}
+
+
+def _lettered(char: str) -> bool:
+    """A letter, or a symbol of a script's own block (``꒔``, a Yi radical); not an emoji."""
+    if char.isalpha():
+        return True
+    return 0x2E80 <= ord(char) < 0xFE00 and unicodedata.category(char) == "So"
+
+
+def _family(char: str) -> str:
+    """The first word of a character's Unicode name (``LATIN``, ``CYRILLIC``, ``NKO``...): a
+    cheap stand-in for its script, covering every script."""
+    return unicodedata.name(char, "?").split()[0]
 
 
 def _rounds(line: str, *, ftfy_first: bool) -> str:
