@@ -111,10 +111,10 @@ def counting_langid() -> Iterator[dict[str, float]]:
     stats = {"calls": 0.0, "seconds": 0.0, "langdetect_runs": 0.0}
     misses = original.cache_info().misses if hasattr(original, "cache_info") else 0
 
-    def detect(text: str) -> tuple[str, float] | None:
+    def detect(text: str, against: str | None = None) -> tuple[str, float] | None:
         start = clock()
         try:
-            return original(text)
+            return original(text, against)
         finally:
             stats["seconds"] += clock() - start
             stats["calls"] += 1
