@@ -492,7 +492,8 @@ def _fix(line: str) -> str:
     reference = str(ftfy.fixes.fix_c1_controls(line))
     introduced = _letter_families(best) - _letter_families(reference) - _LONE_LETTER_FAMILIES
     if introduced and sum(_family(ch) in introduced for ch in best if _lettered(ch)) == 1:
-        return reference
+        # Repair the cp1252 reading instead (it has no C1 control left, so this ends).
+        return line if reference == line else _fix(reference)
     return best
 
 
