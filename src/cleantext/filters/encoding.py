@@ -497,7 +497,11 @@ def _fix(line: str) -> str:
     return best
 
 
-_LONE_LETTER_FAMILIES = frozenset({"LATIN", "GREEK", "CYRILLIC"})
+# Scripts whose single letters are common on their own: a Greek letter in a formula, a kanji or
+# kana in Japanese text whose other letters are of another family.
+_LONE_LETTER_FAMILIES = frozenset(
+    {"LATIN", "GREEK", "CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL"}
+)
 
 
 def _letter_families(text: str) -> set[str]:
