@@ -23,15 +23,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import importlib
-import inspect
 import json
-import pkgutil
 import random
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+from cleantext.fuzz import default_corruptors
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -131,22 +130,7 @@ def documents(parts: Iterable[str], rng: random.Random, budget: int) -> list[str
 
 def discover_corruptors() -> list[Any]:
     """An instance (default options) of every corruptor class in the `cleantext.fuzz` modules."""
-    import cleantext.fuzz
-
-    found: list[Any] = []
-    for info in pkgutil.iter_modules(cleantext.fuzz.__path__):
-        module = importlib.import_module(f"cleantext.fuzz.{info.name}")
-        for _, cls in inspect.getmembers(module, inspect.isclass):
-            if (
-                cls.__module__ == module.__name__
-                and callable(getattr(cls, "corrupt", None))
-                and isinstance(getattr(cls, "name", None), str)
-            ):
-                try:
-                    found.append(cls())
-                except TypeError:  # needs arguments (a sentence pool, say)
-                    continue
-    return found
+    return list(default_corruptors())
 
 
 def corrupt(text: str, corruptors: list[Any], rng: random.Random, used: dict[str, int]) -> str:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import inspect
-import pkgutil
 import random
 from typing import Any
 
@@ -12,7 +9,6 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-import cleantext.fuzz
 from cleantext import Pipeline
 from cleantext.fuzz import (
     SCRIPTS,
@@ -22,6 +18,7 @@ from cleantext.fuzz import (
     clean_paragraphs,
     clean_sentences,
     corrupt_many,
+    default_corruptors,
 )
 from cleantext.segment import script_counts
 
@@ -91,20 +88,7 @@ def test_default_pipeline_leaves_clean_documents_alone(script: str, data: st.Dat
 
 def _corruptors() -> list[Any]:
     """Every corruptor class in the `cleantext.fuzz` modules that builds with its defaults."""
-    found: list[Any] = []
-    for info in pkgutil.iter_modules(cleantext.fuzz.__path__):
-        module = importlib.import_module(f"cleantext.fuzz.{info.name}")
-        for _, cls in inspect.getmembers(module, inspect.isclass):
-            if (
-                cls.__module__ == module.__name__
-                and callable(getattr(cls, "corrupt", None))
-                and isinstance(getattr(cls, "name", None), str)
-            ):
-                try:
-                    found.append(cls())
-                except TypeError:  # needs arguments (a sentence pool, say)
-                    continue
-    return found
+    return list(default_corruptors())
 
 
 CORRUPTORS = _corruptors()

@@ -7,7 +7,7 @@ tests check ``filter(corrupt(x)) == x``. Corruptor modules mirror the filter fam
 
 from __future__ import annotations
 
-from cleantext.fuzz.base import Artifact, Corruptor, corrupt_many
+from cleantext.fuzz.base import Artifact, Corruptor, corrupt_many, default_corruptors
 from cleantext.fuzz.strategies import SCRIPTS, clean_documents, clean_paragraphs, clean_sentences
 
 __all__ = [
@@ -18,4 +18,5 @@ __all__ = [
     "clean_paragraphs",
     "clean_sentences",
     "corrupt_many",
+    "default_corruptors",
 ]

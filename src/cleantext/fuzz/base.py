@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 import random
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -38,3 +41,29 @@ def corrupt_many(
     for text in texts:
         dirty, artifacts = corruptor.corrupt(text, rng)
         yield text, dirty, artifacts
+
+
+def default_corruptors() -> list[Corruptor]:
+    """An instance, with default options, of every corruptor class in the `cleantext.fuzz` modules.
+
+    Classes that need arguments (a sentence pool, say) are skipped. Used to fuzz a pipeline with
+    every known artifact family at once, and by the benchmark corpus builder.
+    """
+    import cleantext.fuzz
+
+    found: list[Corruptor] = []
+    for info in pkgutil.iter_modules(cleantext.fuzz.__path__):
+        module = importlib.import_module(f"cleantext.fuzz.{info.name}")
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if (
+                cls.__module__ == module.__name__
+                and callable(getattr(cls, "corrupt", None))
+                and isinstance(getattr(cls, "name", None), str)
+            ):
+                try:
+                    instance = cls()
+                except TypeError:
+                    continue
+                if isinstance(instance, Corruptor):
+                    found.append(instance)
+    return found
