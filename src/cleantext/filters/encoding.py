@@ -260,7 +260,10 @@ def _redecode_word(
         for run in page.runs_re.finditer(word):
             if run.end() - run.start() < len(word) and not run.group().isascii():
                 decoded = _redecode_run(run.group(), page)
-                if decoded is not None:
+                # Inside a word, the decoded letters must be of the word's own script:
+                # ``հանդÕ¥Õº`` is Armenian read as cp1252, not Greek read as Mac Roman.
+                rest = word[: run.start()] + word[run.end() :]
+                if decoded is not None and _same_scripts(decoded[2], rest):
                     found.append(
                         _Decoded(
                             start + run.start(),
@@ -273,6 +276,16 @@ def _redecode_word(
         if found:
             return found
     return []
+
+
+def _same_scripts(decoded: frozenset[str], rest: str) -> bool:
+    """Whether ``decoded`` scripts fit the letters of ``rest`` (CJK scripts count as one)."""
+    around = set(script_counts(rest))
+    if not around or not decoded:
+        return True
+    if around & _CJK:
+        around |= _CJK
+    return decoded <= around
 
 
 def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool, frozenset[str]] | None:
@@ -487,11 +500,15 @@ def _fix(line: str) -> str:
             best, signs = other, other_signs
     # ``bittersüß\x93`` is ``bittersüß“``, not the NKo letter that ``ß\x93`` also spells: a
     # repair that brings in one single letter of a script the line has nowhere else is the wrong
-    # one (real mojibake of a script brings in words of it; a lone Greek letter, ``IL2Rγc``, is
-    # common); then the line only has its C1 controls read as cp1252, if any.
+    # one when it is the only change (real mojibake of a script brings in words of it; a lone
+    # Greek letter, ``IL2Rγc``, is common); then the line only has its C1 controls read as cp1252.
     reference = str(ftfy.fixes.fix_c1_controls(line))
     introduced = _letter_families(best) - _letter_families(reference) - _LONE_LETTER_FAMILIES
-    if introduced and sum(_family(ch) in introduced for ch in best if _lettered(ch)) == 1:
+    if (
+        introduced
+        and sum(_family(ch) in introduced for ch in best if _lettered(ch)) == 1
+        and _one_small_change(reference, best)
+    ):
         # Repair the cp1252 reading instead (it has no C1 control left, so this ends).
         return line if reference == line else _fix(reference)
     return best
@@ -502,6 +519,18 @@ def _fix(line: str) -> str:
 _LONE_LETTER_FAMILIES = frozenset(
     {"LATIN", "GREEK", "CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "HANGUL"}
 )
+
+
+def _one_small_change(old: str, new: str) -> bool:
+    """Whether ``new`` differs from ``old`` in one place only, a few characters wide."""
+    prefix = 0
+    limit = min(len(old), len(new))
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return len(old) - prefix - suffix <= 4 and len(new) - prefix - suffix <= 2
 
 
 def _letter_families(text: str) -> set[str]:
