@@ -561,8 +561,9 @@ def _rounds(line: str, *, ftfy_first: bool) -> str:
         fixed = _restore_a_grave(redecode_words(fixed, _SHY_PAGES), fixed)
         if not ftfy_first:
             fixed = ftfy.fix_encoding(fixed)
-        if has_mojibake_hint(fixed):
-            fixed = _restore_a_grave(redecode_words(fixed), fixed)
+        if not has_mojibake_hint(fixed):
+            break  # no sign left: another round would change nothing
+        fixed = _restore_a_grave(redecode_words(fixed), fixed)
         if fixed == before:
             break
     return fixed

@@ -8,6 +8,7 @@ certainly entities and, for the tokenized ones, puts a decoded quote back agains
 
 from __future__ import annotations
 
+import bisect
 import html.entities
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -92,6 +93,7 @@ _QUOTES_DOUBLE = frozenset('"“”„')
 #: The quote characters `attach_quotes` places (guillemets are not among them: French sets
 #: them apart with spaces on purpose).
 QUOTES = _QUOTES_SINGLE | _QUOTES_DOUBLE
+_QUOTE_CHAR_RE = regex.compile("[" + regex.escape("".join(sorted(QUOTES))) + "]")
 _APOSTROPHES = frozenset("'’")
 # What follows an apostrophe in a contraction, and the elided words that end in one.
 _CONTRACTION_SUFFIXES = frozenset({"s", "t", "d", "m", "ll", "re", "ve"})
@@ -255,14 +257,19 @@ def _attach_quotes(text: str, found: Sequence[_Found]) -> list[tuple[int, int]]:
         # Every quote of the line, in order: (start, end, char, set apart) -> entity index.
         quotes: list[tuple[int, int, str, bool]] = []
         owner: list[int | None] = []
-        covered = {p for i in group for p in range(found[i].start, found[i].end)}
+        starts = [found[i].start for i in group]
+        plain = []
+        for match in _QUOTE_CHAR_RE.finditer(text, line_start, line_end):
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if k < 0 or match.start() >= found[group[k]].end:  # not inside an entity
+                plain.append(match.start())
         entity_at = {found[i].start: i for i in group if found[i].char in QUOTES}
-        for position in range(line_start, line_end):
+        for position in sorted([*plain, *entity_at]):
             if position in entity_at:
                 item = found[entity_at[position]]
                 quotes.append((item.start, item.end, item.char, item.tokenized))
                 owner.append(entity_at[position])
-            elif text[position] in QUOTES and position not in covered:
+            else:
                 quotes.append((position, position + 1, text[position], False))
                 owner.append(None)
         placed = attach_quotes(text, quotes, line_start, line_end, low_nine_style=low_nine_style)
