@@ -22,16 +22,8 @@ ISO1 = {
 }  # fmt: skip
 
 
-def test_guess_names_every_ntrex_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: list[str] = []
-    real = langid.detect_langs  # type: ignore[attr-defined]
-
-    def spy(text: str) -> object:
-        calls.append(text)
-        return real(text)
-
-    monkeypatch.setattr(langid, "detect_langs", spy)
-    langid.detect.cache_clear()
+def test_guess_names_every_ntrex_language(langdetect_calls: list[str]) -> None:
+    calls = langdetect_calls
     wrong = [d["id"] for d in NTREX if (langid.guess(d["text"]) or ("?",))[0] != ISO1[d["lang"]]]
     assert wrong == []
     # Scripts and function words decide almost every document; langdetect is the exception.

@@ -311,18 +311,8 @@ def test_untranslated_traps(text: str) -> None:
     assert list(mt.Untranslated().flags(text)) == []
 
 
-def test_untranslated_calls_langdetect_only_on_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleantext import langid
-
-    calls: list[str] = []
-    real = langid.detect_langs  # type: ignore[attr-defined]
-
-    def spy(text: str) -> object:
-        calls.append(text)
-        return real(text)
-
-    monkeypatch.setattr(langid, "detect_langs", spy)
-    langid.detect.cache_clear()
+def test_untranslated_calls_langdetect_only_on_candidates(langdetect_calls: list[str]) -> None:
+    calls = langdetect_calls
     doc = DocumentContext(EN_DOC + " " + EN_DOC)
     assert list(mt.Untranslated().flags_in(doc)) == []
     assert calls == []  # the document's language came from function words, no candidate
