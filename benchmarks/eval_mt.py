@@ -31,9 +31,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cleantext import Pipeline, langid
-from cleantext.filters.mt import DETECTORS, UnpairedQuote
+from cleantext import Pipeline, filters, langid
+from cleantext.filters.mt import FAMILY, UnpairedQuote
 from cleantext.fuzz import mt as fuzz_mt
+
+DETECTORS = filters.classes(family=FAMILY)
 
 MT_NAMES = frozenset(cls.name for cls in DETECTORS)
 ROOT = Path(__file__).resolve().parents[1]

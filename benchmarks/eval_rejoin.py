@@ -176,7 +176,7 @@ def main() -> None:
                 joins[edit.rule] += 1
                 if len(examples) < 10:
                     examples.append(repr(doc[max(0, edit.start - 50) : edit.end + 30]))
-        mine = [f for f in result.flags if f.code == "rejoin.possible-split-number"]
+        mine = [f for f in result.flags if f.code == "split-number"]
         flags += len(mine)
         flagged_docs += bool(mine)
         line_joins += len(lines.run(doc).edits)

@@ -396,12 +396,12 @@ WRAPPER = textwrap.dedent(
 
     _run = Pipeline.run
 
-    def run(self, text):
+    def run(self, text, *, source=None):
         if "CRASH" in text:
             raise RuntimeError("boom")
         if "DIE" in text:
             os._exit(3)
-        result = _run(self, text)
+        result = _run(self, text, source=source)
         marks = [i for i, c in enumerate(result.text) if c == "#"]
         flags = tuple(Flag(i, i + 1, "test.hash", "a hash sign", 0.5) for i in marks)
         return dataclasses.replace(result, flags=flags, scores={"mt": float(len(marks))})

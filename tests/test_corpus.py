@@ -15,13 +15,7 @@ from tests.helpers import run_filter
 from tests.test_boilerplate import labelled, precision_recall
 
 from cleantext import Pipeline, cli, filters
-from cleantext.corpus import (
-    BoilerplateLearner,
-    LearnedBoilerplate,
-    SourcedText,
-    learn_boilerplate,
-    sourced,
-)
+from cleantext.corpus import BoilerplateLearner, LearnedBoilerplate, learn_boilerplate
 from cleantext.filters.boilerplate import SiteBoilerplate, line_hash, normalize_line
 
 PROMO = "Headline: Bitcoin Searches Exceed Everything! Stocks Are Next!"
@@ -125,7 +119,7 @@ def test_invalid_options_are_refused() -> None:
         BoilerplateLearner(min_share=1.5)
 
 
-# -- the filter and the router --------------------------------------------------------------------
+# -- the filter and the pipeline ------------------------------------------------------------------
 
 
 def test_site_boilerplate_is_registered_and_inert_by_default() -> None:
@@ -141,16 +135,35 @@ def test_site_boilerplate_is_registered_and_inert_by_default() -> None:
     assert run_filter(SiteBoilerplate(), site_documents(1)[0]).edits == ()
 
 
-def test_router_routes_by_source_and_pickles() -> None:
+def test_learned_pipeline_reads_the_source_beside_the_text_and_pickles() -> None:
     learned = learn_boilerplate((doc, "a.org") for doc in site_documents(10))
-    router = pickle.loads(pickle.dumps(learned.router(Pipeline([]))))
+    pipeline = pickle.loads(pickle.dumps(learned.pipeline(Pipeline([]))))
+    assert type(pipeline) is Pipeline and pipeline.names() == ["site-boilerplate"]
     text = site_documents(11)[10]
-    tagged = pickle.loads(pickle.dumps(sourced(text, "a.org")))
-    assert isinstance(tagged, SourcedText) and tagged.source == "a.org" and tagged == text
-    result = router.run(tagged)
-    assert PROMO not in result.text and type(result.original) is str
-    assert router.run(text).text == text  # an untagged text: the base pipeline only
-    assert router.run(sourced(text, "b.org")).text == text
+    result = pipeline.run(text, source="a.org")
+    assert PROMO not in result.text and result.original == text
+    assert pipeline.run(text).text == text  # no source: the filter's default source ("")
+    assert pipeline.run(text, source="b.org").text == text  # learned for another site
+
+
+def test_without_only_configure_keep_what_corpus_mode_learned() -> None:
+    learned = learn_boilerplate((doc, "a.org") for doc in site_documents(10))
+    pipeline = learned.pipeline()
+    assert pipeline != Pipeline.default()  # it holds the learned lines
+    text = site_documents(11)[10]
+    for derived in (
+        pipeline.without("encoding"),
+        pipeline.only("whitespace", "site-boilerplate"),
+        pipeline.configure("boilerplate", title_window=3),
+    ):
+        assert PROMO not in derived.run(text, source="a.org").text
+    assert pipeline.names().index("site-boilerplate") == pipeline.names().index("boilerplate") + 1
+
+
+def test_a_default_source_serves_documents_without_one() -> None:
+    learned = learn_boilerplate((doc, "a.org") for doc in site_documents(10))
+    pipeline = Pipeline([learned.filter(default_source="a.org")])
+    assert PROMO not in pipeline.clean(site_documents(11)[10])
 
 
 def test_learned_tables_pickle() -> None:

@@ -21,8 +21,8 @@ from cleantext.fuzz import mt as fuzz_mt
 from cleantext.model import Flag
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_57bc97d0d5dad970.txt"
-DEFAULT_MT = tuple(cls() for cls in mt.DETECTORS if cls.name in Pipeline.default().names())
-ALL_MT = tuple(cls() for cls in mt.DETECTORS)
+ALL_MT = tuple(cls() for cls in filters.classes(family=mt.FAMILY))
+DEFAULT_MT = tuple(flt for flt in ALL_MT if flt.name in Pipeline.default().names())
 NTREX = list(ntrex_documents())
 
 
@@ -46,10 +46,11 @@ def codes(detector: Detector, text: str) -> list[str]:
 def test_seed_flags_the_stray_bracket_and_the_lost_boundary() -> None:
     result = Pipeline.default().run(SEED.read_text(encoding="utf-8"))
     text = result.text
-    found = {(f.code, text[f.start : f.end]) for f in result.flags if f.code.startswith("mt.")}
-    assert ("mt.unbalanced-bracket", "]") in found
-    assert ("mt.missing-sentence-boundary", "mistakes In") in found
-    bracket = next(f for f in result.flags if f.code == "mt.unbalanced-bracket")
+    mt_codes = {cls.name for cls in filters.classes(family=mt.FAMILY)}
+    found = {(f.code, text[f.start : f.end]) for f in result.flags if f.code in mt_codes}
+    assert ("unbalanced-bracket", "]") in found
+    assert ("missing-sentence-boundary", "mistakes In") in found
+    bracket = next(f for f in result.flags if f.code == "unbalanced-bracket")
     line_start = text.rfind("\n", 0, bracket.start) + 1
     assert text[line_start : bracket.end] == "taking a chance ]"
     # Nothing else in the seed is an MT flag: its quotes pair, its brackets balance.
@@ -86,7 +87,7 @@ def test_unpaired_quote_is_opt_in() -> None:
     assert len(DEFAULT_MT) == 6
 
 
-# -- mt.unbalanced-bracket -------------------------------------------------------------------------
+# -- unbalanced-bracket -------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -130,7 +131,7 @@ def test_bracket_confidence_is_higher_for_a_lone_closer_at_a_line_end() -> None:
     assert lone.confidence > inner.confidence
 
 
-# -- mt.missing-sentence-boundary ------------------------------------------------------------------
+# -- missing-sentence-boundary ------------------------------------------------------------------
 
 EN_BODY = (
     "The council approved the new budget on Tuesday evening after a long debate in the hall. "
@@ -189,7 +190,7 @@ def test_boundary_traps(text: str) -> None:
     assert codes(mt.MissingSentenceBoundary(), text) == []
 
 
-# -- mt.repetition ---------------------------------------------------------------------------------
+# -- repetition ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -243,7 +244,7 @@ def test_repetition_traps(text: str) -> None:
     assert codes(mt.Repetition(), text) == []
 
 
-# -- mt.untranslated -------------------------------------------------------------------------------
+# -- untranslated -------------------------------------------------------------------------------
 
 EN_SENTENCES = (
     "The council approved the new budget on Tuesday evening after a long debate.",
@@ -319,7 +320,7 @@ def test_untranslated_calls_langdetect_only_on_candidates(langdetect_calls: list
     assert doc.known_language is not None and doc.known_language[0] == "en"
 
 
-# -- mt.mixed-script-word --------------------------------------------------------------------------
+# -- mixed-script-word --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -351,7 +352,7 @@ def test_mixed_script_traps(text: str) -> None:
     assert codes(mt.MixedScriptWord(), text) == []
 
 
-# -- mt.tokenizer-spacing --------------------------------------------------------------------------
+# -- tokenizer-spacing --------------------------------------------------------------------------
 
 
 def test_tokenizer_spacing_flags_each_mark_in_a_tokenized_line() -> None:
@@ -374,7 +375,7 @@ def test_tokenizer_spacing_traps(text: str) -> None:
     assert codes(mt.TokenizerSpacing(), text) == []
 
 
-# -- mt.unpaired-quote (opt-in) --------------------------------------------------------------------
+# -- unpaired-quote (opt-in) --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -413,7 +414,8 @@ def test_unpaired_quote_traps(text: str) -> None:
 def test_score_is_confidence_weighted_flags_per_thousand_words() -> None:
     text = " ".join(f"word{i}" for i in range(99)) + " end ]"
     result = Pipeline.default().run(text)
-    (flag,) = [f for f in result.flags if f.code.startswith("mt.")]
+    mt_codes = {cls.name for cls in filters.classes(family=mt.FAMILY)}
+    (flag,) = [f for f in result.flags if f.code in mt_codes]
     assert flag.confidence == 0.9
     assert result.scores["mt"] == pytest.approx(1000 * 0.9 / 101, abs=1e-3)
 
@@ -564,4 +566,4 @@ def test_corruptors_are_reproducible_and_report_ground_truth() -> None:
         dirty, artifacts = first
         for artifact in artifacts:
             assert 0 <= artifact.start <= artifact.end <= len(dirty)
-            assert artifact.kind == "mt." + corruptor.name
+            assert artifact.kind == corruptor.name

@@ -18,6 +18,7 @@ from tests.helpers import assert_books_balance
 
 import cleantext
 from cleantext import DEFAULT_FILTERS, Change, FilterError, Flag, Pipeline, filters
+from cleantext.filters import Detector, Repair
 from cleantext.filters.whitespace import Whitespace
 
 DIRTY = "Caf\u00c3\u00a9 au lait  \r\n\r\n\r\n\u200bSecond paragraph.\t\r\n"
@@ -50,7 +51,7 @@ def test_by_name_or_instance() -> None:
 
 
 def test_rejects_what_is_not_a_filter() -> None:
-    with pytest.raises(TypeError, match="neither a repair filter nor a detector"):
+    with pytest.raises(TypeError, match="neither a repair nor a detector"):
         Pipeline([object()])  # type: ignore[list-item]
     with pytest.raises(KeyError, match="no-such-filter"):
         Pipeline(["no-such-filter"])
@@ -136,9 +137,12 @@ def test_without_and_only() -> None:
     # `only` keeps the pipeline's order, not the argument's.
     assert pipeline.only("entities", "whitespace").names() == ["whitespace", "entities"]
     assert pipeline.names() == ["whitespace", "encoding", "entities"]  # copies, not in place
-    for method in (pipeline.without, pipeline.only):
-        with pytest.raises(KeyError, match="no filter 'encodnig'"):
-            method("encodnig")
+    with pytest.raises(KeyError, match="no filter 'encodnig'"):
+        pipeline.without("encodnig")
+    with pytest.raises(KeyError, match="unknown filter 'encodnig'"):
+        pipeline.only("encodnig")
+    # An opt-in filter joins in its registry place, after the pipeline's own filters here.
+    assert pipeline.only("rejoin-lines", "whitespace").names() == ["whitespace", "rejoin-lines"]
 
 
 def test_configure_changes_one_option_and_keeps_the_others() -> None:
@@ -201,7 +205,7 @@ def test_module_api_uses_the_default_pipeline() -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class Scripted:
+class Scripted(Repair):
     """A repair filter that proposes whatever it is told to (for testing the pipeline)."""
 
     name: ClassVar[str] = "scripted"
@@ -212,19 +216,20 @@ class Scripted:
 
 
 @dataclass(frozen=True, slots=True)
-class FlagAll:
+class FlagAll(Detector):
     """A detector that flags every occurrence of ``char``, or the span it is told to."""
 
     name: ClassVar[str] = "flag-all"
+    family: ClassVar[str] = "test"
     char: str = "x"
     span: tuple[int, int] | None = None
 
     def flags(self, text: str) -> Iterator[Flag]:
         if self.span is not None:
-            yield Flag(*self.span, "test.span", "told to")
+            yield Flag(*self.span, "flag-all.span", "told to")
         for i, ch in enumerate(text):
             if ch == self.char:
-                yield Flag(i, i + 1, "test.char", f"a {ch!r}")
+                yield Flag(i, i + 1, "flag-all.char", f"a {ch!r}")
 
 
 @pytest.mark.parametrize(
@@ -264,8 +269,8 @@ def test_detectors_run_on_the_final_text() -> None:
     result = Pipeline([FlagAll(), "whitespace"]).run("\r\n\r\n\u200bx\r\nx")
     assert result.text == "x\nx"
     assert [(f.start, f.end, f.code) for f in result.flags] == [
-        (0, 1, "test.char"),
-        (2, 3, "test.char"),
+        (0, 1, "flag-all.char"),
+        (2, 3, "flag-all.char"),
     ]
 
 

@@ -22,7 +22,7 @@ from cleantext.fuzz.rejoin import (
 )
 
 SEED = Path(__file__).parent.parent / "seeds" / "000_57bc97d0d5dad970.txt"
-FLAG = "rejoin.possible-split-number"
+FLAG = "split-number"
 
 
 def numbers(text: str) -> str:

@@ -34,7 +34,9 @@ class Document:
     """One document to clean: a whole plain file, or one JSONL record's field.
 
     ``line`` is the record's 1-based line number (None for a plain file); ``record`` the parsed
-    JSONL record (None for a plain file); ``size`` the number of input bytes it came from.
+    JSONL record (None for a plain file); ``size`` the number of input bytes it came from;
+    ``origin`` where the document comes from for corpus mode (a record's ``domain``), given to
+    the pipeline beside the text (``Pipeline.run(text, source=origin)``).
     """
 
     source: str
@@ -42,6 +44,7 @@ class Document:
     text: str
     record: dict[str, Any] | None
     size: int
+    origin: str | None = None
 
     @property
     def id(self) -> Any:

@@ -51,7 +51,10 @@ def clean_in_order(
     """
     if jobs <= 1:
         for item in items:
-            yield item, _run(pipeline, item.text) if isinstance(item, Document) else None
+            yield (
+                item,
+                _run(pipeline, item.text, item.origin) if isinstance(item, Document) else None,
+            )
         return
     # Imported here: multiprocessing costs a noticeable part of the start-up time.
     from concurrent.futures import ProcessPoolExecutor
@@ -62,7 +65,7 @@ def clean_in_order(
     try:
         window: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
         for batch in _batches(items):
-            texts = [item.text for item in batch if isinstance(item, Document)]
+            texts = [(item.text, item.origin) for item in batch if isinstance(item, Document)]
             window.append((batch, executor.submit(_run_batch, pipeline, texts)))
             if len(window) >= 2 * jobs:
                 yield from _collect(window.popleft())
@@ -117,19 +120,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run(pipeline: Pipeline, text: str) -> Outcome:
+def _run(pipeline: Pipeline, text: str, source: str | None) -> Outcome:
     try:
-        return pipeline.run(text)
+        return pipeline.run(text, source=source)
     except Exception as exc:
         message = f"internal error, please report it: {type(exc).__name__}: {exc}"
         return Crash(message, traceback.format_exc())
 
 
-def _run_batch(pipeline: Pipeline, texts: list[str]) -> list[Outcome]:
+def _run_batch(pipeline: Pipeline, texts: list[tuple[str, str | None]]) -> list[Outcome]:
     """Runs in a worker. The pipeline travels with each batch: it is a few small dataclasses."""
     outcomes: list[Outcome] = []
-    for text in texts:
-        outcome = _run(pipeline, text)
+    for text, source in texts:
+        outcome = _run(pipeline, text, source)
         if isinstance(outcome, Result):
             outcome = dataclasses.replace(outcome, original="")
         outcomes.append(outcome)

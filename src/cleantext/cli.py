@@ -34,7 +34,7 @@ from cleantext._io import (
     read_plain,
 )
 from cleantext._parallel import Crash, clean_in_order
-from cleantext.corpus import BoilerplateLearner, sourced
+from cleantext.corpus import BoilerplateLearner
 from cleantext.model import Result
 from cleantext.pipeline import DEFAULT_FILTERS, Pipeline
 
@@ -292,17 +292,13 @@ def _build_pipeline(parser: argparse.ArgumentParser, args: argparse.Namespace) -
                 parser.error(
                     f"unknown filter {name!r} in --{option}; known filters: {', '.join(known)}"
                 )
-        present = [name for name in names if name in pipeline.names()]
         if option == "skip":
             # Skipping a filter the pipeline does not have leaves nothing to do.
+            present = [name for name in names if name in pipeline.names()]
             pipeline = pipeline.without(*present) if present else pipeline
-        elif len(present) == len(names):
-            pipeline = pipeline.only(*names)
         else:
-            # An opt-in filter (not in the pipeline) joins with its default options; the
-            # registry order, which is the order the default pipeline follows, decides.
-            chosen = {flt.name: flt for flt in pipeline.filters if flt.name in names}
-            pipeline = Pipeline(chosen.get(name, name) for name in known if name in names)
+            # Opt-in filters join in their registry place, the default pipeline's order.
+            pipeline = pipeline.only(*names)
     return pipeline
 
 
@@ -316,7 +312,7 @@ def _learn_boilerplate(args: argparse.Namespace, pipeline: Pipeline) -> Pipeline
         if source is not None:
             learner.add(item.text, source)  # type: ignore[union-attr]
     # Unreadable records are reported by the second pass, where they stop or are set aside.
-    return learner.learned().router(pipeline)
+    return learner.learned().pipeline(pipeline)
 
 
 def _source_of(item: Item, field: str) -> str | None:
@@ -327,21 +323,20 @@ def _source_of(item: Item, field: str) -> str | None:
 
 
 def _with_sources(items: Iterator[Item], field: str) -> Iterator[Item]:
-    """Documents whose text carries its source, for the corpus-mode router."""
+    """Documents with their source (for corpus mode's site-boilerplate filter) beside them."""
     for item in items:
         source = _source_of(item, field)
         if source is not None:
             assert isinstance(item, Document)
-            item = dataclasses.replace(item, text=sourced(item.text, source))
+            item = dataclasses.replace(item, origin=source)
         yield item
 
 
 def _list_filters() -> int:
     rows = []
     for name in filters.names():
-        kind = "detector" if filters.is_detector(filters.get(name)) else "repair"
         default = "default" if name in DEFAULT_FILTERS else "-"
-        rows.append((name, kind, default, filters.describe(name)))
+        rows.append((name, filters.kind(name), default, filters.describe(name)))
     width = max((len(row[0]) for row in rows), default=0)
     for name, kind, default, description in rows:
         sys.stdout.write(f"{name:<{width}}  {kind:<8}  {default:<7}  {description}\n")

@@ -4,18 +4,18 @@ Several detectors need the same facts about the text they look at (its script pr
 language, its sentences). A `DocumentContext` computes each fact lazily, the first time a detector
 asks, and keeps it for the others; a fact nobody asks for costs nothing (langdetect in particular
 runs only when a detector needs the language and the cheap signals in `cleantext.langid` cannot
-decide it). The pipeline makes one context per output text, hands it to every `ContextDetector`,
-and afterwards reads the language (if some detector computed it) and the word count that turns
-flags into per-family scores. Nothing here knows about particular detectors.
+decide it). The pipeline makes one context per output text, hands it to every detector
+(`Detector.flags_in`), and afterwards reads the language (if some detector computed it) and the
+word count that turns flags into per-family scores. Nothing here knows about particular
+detectors.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import ClassVar, Protocol, runtime_checkable
 
 import regex
 
@@ -197,37 +197,19 @@ class DocumentContext:
                     self._word_count = float(len(text.split()))
         return self._word_count
 
-    def scores(self, flags: Iterable[Flag], families: Iterable[str] = ()) -> dict[str, float]:
-        """Flags per 1,000 words, weighted by confidence, per family (the code before the dot).
+    def scores(self, flags_by_family: Mapping[str, Iterable[Flag]]) -> dict[str, float]:
+        """Flags per 1,000 words, weighted by confidence, for each detector family that ran.
 
-        Every family in ``families`` gets a score, 0.0 when it raised nothing.
+        A family that raised nothing scores 0.0.
 
-        >>> DocumentContext("a b c d").scores([Flag(0, 1, "mt.x", "", 0.5)], ["mt", "other"])
+        >>> DocumentContext("a b c d").scores({"mt": [Flag(0, 1, "x", "", 0.5)], "other": []})
         {'mt': 125.0, 'other': 0.0}
         """
-        totals: dict[str, float] = dict.fromkeys(families, 0.0)
-        for flag in flags:
-            family = flag.code.split(".", 1)[0]
-            totals[family] = totals.get(family, 0.0) + flag.confidence
         words = max(self.word_count, 1.0)
-        return {family: round(1000.0 * total / words, 3) for family, total in totals.items()}
+        return {
+            family: round(1000.0 * sum(flag.confidence for flag in flags) / words, 3)
+            for family, flags in flags_by_family.items()
+        }
 
 
-@runtime_checkable
-class ContextDetector(Protocol):
-    """A detector that reads shared facts from a `DocumentContext`.
-
-    ``family`` is the prefix of its flag codes (``mt`` for ``mt.repetition``); the pipeline
-    reports a score for each family that ran. ``flags(text)`` must equal
-    ``flags_in(DocumentContext(text))``: the context only saves work.
-    """
-
-    name: ClassVar[str]
-    family: ClassVar[str]
-
-    def flags(self, text: str) -> Iterable[Flag]: ...
-
-    def flags_in(self, doc: DocumentContext) -> Iterable[Flag]: ...
-
-
-__all__ = ["ContextDetector", "DocumentContext", "Sentence", "sentences"]
+__all__ = ["DocumentContext", "Sentence", "sentences"]

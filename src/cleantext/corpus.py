@@ -8,8 +8,9 @@ that site's documents. Corpus mode makes two passes over the records:
    each normalized line occurs (`cleantext.filters.boilerplate.normalize_line`). Lines are stored
    as 64-bit blake2b hashes, never as text, and the table is bounded (see *Memory* below).
 2. `BoilerplateLearner.learned` keeps the lines above both thresholds; `LearnedBoilerplate`
-   then hands out a `SiteBoilerplate` filter per source (`filter_for`) or a whole pipeline with it
-   appended (`pipeline_for`), for the second pass.
+   then makes the second pass's `SiteBoilerplate` filter (`LearnedBoilerplate.filter`) or an
+   ordinary pipeline holding it (`LearnedBoilerplate.pipeline`). Each document's source travels
+   beside its text, ``Pipeline.run(text, source=...)``, never inside it.
 
 Defaults, and why: a line is site boilerplate when it occurs in at least ``min_count`` (5)
 documents of its source AND in at least ``min_share`` (5 %) of them. Five documents keep
@@ -41,114 +42,55 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from hashlib import blake2b
 
-from cleantext.filters.base import Filter
 from cleantext.filters.boilerplate import (
     SiteBoilerplate,
     countable,
     line_hash,
     normalize_line,
 )
-from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
-__all__ = [
-    "BoilerplateLearner",
-    "LearnedBoilerplate",
-    "SourceRouter",
-    "SourcedText",
-    "learn_boilerplate",
-    "sourced",
-]
+__all__ = ["BoilerplateLearner", "LearnedBoilerplate", "learn_boilerplate"]
 
 
 @dataclass(frozen=True, slots=True)
 class LearnedBoilerplate:
-    """The lines learned per source; builds the filters and pipelines of the second pass."""
+    """The lines learned per source; builds the filter and the pipeline of the second pass."""
 
     hashes: Mapping[str, frozenset[int]] = field(default_factory=dict)
     #: Documents seen per source in the first pass (for reports).
     documents: Mapping[str, int] = field(default_factory=dict)
     min_letters: int = 8
 
+    def filter(self, default_source: str = "") -> SiteBoilerplate:
+        """One `SiteBoilerplate` for every source: it looks each document up under the source
+        given with it (``run(text, source=...)``), or under ``default_source``."""
+        every: frozenset[int] = frozenset().union(*self.hashes.values())
+        return SiteBoilerplate(source=default_source, hashes=every, min_letters=self.min_letters)
+
     def filter_for(self, source: str) -> SiteBoilerplate:
-        """The `SiteBoilerplate` filter for one source (it does nothing for an unknown source)."""
+        """A `SiteBoilerplate` holding one source's lines only (it does nothing for an unknown
+        source), with that source as the default of documents given without one."""
         return SiteBoilerplate(
             source=source,
             hashes=self.hashes.get(source, frozenset()),
             min_letters=self.min_letters,
         )
 
-    def pipeline_for(self, source: str, base: Pipeline | None = None) -> Pipeline:
-        """``base`` (the default pipeline if None) with this source's filter appended."""
+    def pipeline(self, base: Pipeline | None = None) -> Pipeline:
+        """``base`` (the default pipeline if None) with `filter` in its registry place: an
+        ordinary `Pipeline`; give each document's source to ``run(text, source=...)``."""
         base = Pipeline.default() if base is None else base
-        return Pipeline([*base.filters, self.filter_for(source)])
+        return base.with_(self.filter())
+
+    def pipeline_for(self, source: str, base: Pipeline | None = None) -> Pipeline:
+        """``base`` (the default pipeline if None) with `filter_for` ``source``."""
+        base = Pipeline.default() if base is None else base
+        return base.with_(self.filter_for(source))
 
     def __len__(self) -> int:
         """The number of learned lines, over all sources."""
         return sum(len(table) for table in self.hashes.values())
-
-    def router(self, base: Pipeline | None = None) -> SourceRouter:
-        """One pipeline-like object for the whole corpus: it runs `pipeline_for` the source of
-        each text, when the text is a `SourcedText` (see `sourced`), and ``base`` otherwise."""
-        return SourceRouter(Pipeline.default() if base is None else base, self)
-
-
-class SourcedText(str):
-    """A ``str`` that knows its source, so that the source travels wherever the text goes
-    (including to the worker processes of ``cleantext -j N``, which are sent only texts)."""
-
-    __slots__ = ("source",)
-    source: str
-
-    def __new__(cls, text: str, source: str) -> SourcedText:
-        made = super().__new__(cls, text)
-        made.source = source
-        return made
-
-    def __reduce__(self) -> tuple[type[SourcedText], tuple[str, str]]:
-        return (SourcedText, (str(self), self.source))
-
-
-def sourced(text: str, source: str) -> SourcedText:
-    """``text`` tagged with its ``source`` for `SourceRouter`."""
-    return SourcedText(text, source)
-
-
-class SourceRouter(Pipeline):
-    """The second pass of corpus mode as one `Pipeline`: each `SourcedText` runs through its
-    source's pipeline (the base pipeline plus that source's `SiteBoilerplate`); a plain ``str``
-    runs through the base pipeline. Picklable; pipelines are built once per source and process.
-    """
-
-    __slots__ = ("_cache", "learned")
-
-    def __init__(self, base: Pipeline, learned: LearnedBoilerplate) -> None:
-        super().__init__(base.filters)
-        self.learned = learned
-        self._cache: dict[str, Pipeline] = {}
-
-    def run(self, text: str) -> Result:
-        source = getattr(text, "source", None)
-        if source is None:
-            return super().run(text)
-        pipeline = self._cache.get(source)
-        if pipeline is None:
-            pipeline = self._cache[source] = self.learned.pipeline_for(
-                source, Pipeline(self.filters)
-            )
-        return pipeline.run(str(text))
-
-    # Pipeline pickles as its filters; a router also carries what it learned.
-    def __getstate__(  # type: ignore[override]
-        self,
-    ) -> tuple[tuple[Filter, ...], LearnedBoilerplate]:
-        return (self.filters, self.learned)
-
-    def __setstate__(  # type: ignore[override]
-        self, state: tuple[tuple[Filter, ...], LearnedBoilerplate]
-    ) -> None:
-        self.filters, self.learned = state
-        self._cache = {}
 
 
 class BoilerplateLearner:

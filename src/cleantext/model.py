@@ -74,7 +74,7 @@ class Edit:
 class Flag:
     """Something a detector saw in the OUTPUT text and could not safely repair.
 
-    ``code`` is stable API (e.g. ``mt.unbalanced-bracket``); ``confidence`` is in [0, 1].
+    ``code`` is stable API (e.g. ``unbalanced-bracket``); ``confidence`` is in [0, 1].
     """
 
     start: int

@@ -1,19 +1,18 @@
-"""The filter registry: every filter by its stable name.
+"""The filters, by family, and the registry that orders them.
 
-Adding a filter is one class in the module of its artifact family plus one line in `_CLASSES`.
+Importing this package imports every family; each filter class registers itself (`register`)
+and the registry orders them by family (`registry.FAMILIES`), then as they stand in their
+family. Adding a filter is one decorated class in its family's module.
 
->>> "whitespace" in names()
-True
+>>> names()[:3]
+['whitespace', 'encoding', 'entities']
 >>> get("whitespace").name
 'whitespace'
 """
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Any
-
-from cleantext.filters import (
+from cleantext.filters import (  # noqa: F401  (imported to register their filters)
     boilerplate,
     encoding,
     entities,
@@ -24,65 +23,44 @@ from cleantext.filters import (
     whitespace,
 )
 from cleantext.filters.base import Detector, Filter, Repair
-
-_CLASSES: tuple[type[Any], ...] = (
-    whitespace.Whitespace,
-    encoding.Encoding,
-    entities.Entities,
-    moses.Moses,
-    scripts.SpamLines,
-    boilerplate.Boilerplate,
-    boilerplate.SiteBoilerplate,
-    rejoin.RejoinNumbers,
-    rejoin.RejoinWords,
-    rejoin.RejoinLines,
-    rejoin.SplitNumber,
-    mt.UnbalancedBracket,
-    mt.MissingSentenceBoundary,
-    mt.Repetition,
-    mt.Untranslated,
-    mt.MixedScriptWord,
-    mt.TokenizerSpacing,
-    mt.UnpairedQuote,
+from cleantext.filters.registry import (
+    FAMILIES,
+    check_options,
+    classes,
+    default_names,
+    describe,
+    family_of,
+    filter_class,
+    get,
+    kind,
+    names,
+    position,
+    register,
+    unregister,
 )
-
-_REGISTRY: dict[str, type[Any]] = {cls.name: cls for cls in _CLASSES}
-assert len(_REGISTRY) == len(_CLASSES), "two filters share a name"
-
-
-def names() -> list[str]:
-    """All registered filter names, in registration order."""
-    return list(_REGISTRY)
-
-
-def get(name: str, **options: Any) -> Filter:
-    """A filter instance by name; ``options`` are its dataclass fields.
-
-    Raises `KeyError` for an unknown name and `TypeError` for an unknown option, naming both.
-    """
-    try:
-        cls = _REGISTRY[name]
-    except KeyError:
-        raise KeyError(f"unknown filter {name!r}; known filters: {', '.join(names())}") from None
-    known = {f.name for f in dataclasses.fields(cls)}
-    unknown = sorted(set(options) - known)
-    if unknown:
-        raise TypeError(
-            f"filter {name!r} has no option {unknown[0]!r}; "
-            f"its options: {', '.join(sorted(known)) or 'none'}"
-        )
-    instance: Filter = cls(**options)
-    return instance
-
-
-def describe(name: str) -> str:
-    """The first paragraph of a filter's docstring (used by ``--list-filters``)."""
-    doc = (_REGISTRY[name].__doc__ or "").strip()
-    return doc.split("\n\n", 1)[0].replace("\n", " ")
 
 
 def is_detector(flt: object) -> bool:
-    return isinstance(flt, Detector) and not isinstance(flt, Repair)
+    """Whether ``flt`` is a detector (a declared kind, not a guess)."""
+    return isinstance(flt, Detector)
 
 
-__all__ = ["Detector", "Filter", "Repair", "describe", "get", "is_detector", "names"]
+__all__ = [
+    "FAMILIES",
+    "Detector",
+    "Filter",
+    "Repair",
+    "check_options",
+    "classes",
+    "default_names",
+    "describe",
+    "family_of",
+    "filter_class",
+    "get",
+    "is_detector",
+    "kind",
+    "names",
+    "position",
+    "register",
+    "unregister",
+]

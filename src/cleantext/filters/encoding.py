@@ -25,7 +25,9 @@ import ftfy
 import ftfy.bad_codecs  # registers the "sloppy-windows-*" codecs
 import regex
 
+from cleantext.filters.base import Repair
 from cleantext.filters.entities import find_entities
+from cleantext.filters.registry import register
 from cleantext.model import Change
 from cleantext.segment import script_counts
 
@@ -411,8 +413,9 @@ _SURROGATE_CHAR_RE = re.compile("[\ud800-\udfff]")
 _ALIGN_LIMIT = 4000
 
 
+@register
 @dataclass(frozen=True, slots=True)
-class Encoding:
+class Encoding(Repair):
     """Repair mojibake line by line: ftfy's encoding fixes, word-level re-decoding, stray C1.
 
     Fixes: UTF-8 decoded as Latin-1, cp1252, cp1251, cp1250, cp1253, Mac Roman and the other
@@ -435,6 +438,7 @@ class Encoding:
     """
 
     name: ClassVar[str] = "encoding"
+    default: ClassVar[bool] = True
 
     def changes(self, text: str) -> Iterator[Change]:
         if text.isascii():

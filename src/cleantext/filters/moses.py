@@ -15,7 +15,9 @@ from typing import ClassVar
 
 import regex
 
-from cleantext.filters.entities import _ELISIONS, QUOTES, attach_quotes, uses_low_nine_quotes
+from cleantext.filters._quotes import ELISIONS, QUOTES, attach_quotes, uses_low_nine_quotes
+from cleantext.filters.base import Repair
+from cleantext.filters.registry import register
 from cleantext.model import Change
 
 # -- signs of a tokenizer ----------------------------------------------------------------------
@@ -38,7 +40,7 @@ _DUTCH_S_RE = re.compile(
 )
 # French and Italian elision that Moses (fr, it) leaves as ``l' homme``.
 _ELISION_RE = regex.compile(
-    r"(?<![\w'])(?i:" + "|".join(sorted(_ELISIONS, key=len, reverse=True)) + r")'(?P<space> )(?=\w)"
+    r"(?<![\w'])(?i:" + "|".join(sorted(ELISIONS, key=len, reverse=True)) + r")'(?P<space> )(?=\w)"
 )
 # A cheap superset of `_CLITIC_RE` (no lookbehind, so the scan is fast): the pre-check.
 _CLITIC_HINT_RE = re.compile(r" (?:n't|'(?:s|re|ve|ll|d|m|t))(?!\w)", re.IGNORECASE)
@@ -154,8 +156,9 @@ def looks_french(text: str) -> bool:
     return words > 0 and len(_FRENCH_WORDS_RE.findall(text)) * 10 >= words
 
 
+@register
 @dataclass(frozen=True, slots=True)
-class Moses:
+class Moses(Repair):
     """Detokenize Moses/WikiText output, in documents that show the tokenizer's profile.
 
     Fixes, once a document shows at least ``min_signals`` independent signs of a tokenizer
@@ -180,6 +183,7 @@ class Moses:
     """
 
     name: ClassVar[str] = "moses"
+    default: ClassVar[bool] = True
     min_signals: int = 2
 
     def changes(self, text: str) -> Iterator[Change]:

@@ -16,6 +16,8 @@ from typing import ClassVar
 import regex
 
 from cleantext import langid
+from cleantext.filters.base import Repair
+from cleantext.filters.registry import register
 from cleantext.model import Change, apply_changes
 from cleantext.segment import Line, drop_lines, has_letters, script_counts
 
@@ -193,8 +195,9 @@ def _script_re(group: str) -> regex.Pattern[str]:
     return regex.compile("[" + "".join(rf"\p{{Script={name}}}" for name in scripts) + "]")
 
 
+@register
 @dataclass(frozen=True, slots=True)
-class SpamLines:
+class SpamLines(Repair):
     """Drop short lines at the top or bottom written in a script the rest of the page never uses.
 
     Fixes (``spam-lines.other-script``): a short line near an edge whose letters all belong to one
@@ -221,6 +224,7 @@ class SpamLines:
     """
 
     name: ClassVar[str] = "spam-lines"
+    default: ClassVar[bool] = True
 
     #: How many non-blank lines from each edge may be dropped.
     edge_lines: int = 3

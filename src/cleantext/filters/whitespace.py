@@ -9,6 +9,8 @@ from typing import ClassVar
 
 import regex
 
+from cleantext.filters.base import Repair
+from cleantext.filters.registry import register
 from cleantext.model import Change
 
 # Characters that carry no text and are never wanted: C0 controls other than tab and line breaks,
@@ -44,8 +46,9 @@ _RULES: dict[str, tuple[str, str, str]] = {
 }
 
 
+@register
 @dataclass(frozen=True, slots=True)
-class Whitespace:
+class Whitespace(Repair):
     """Normalize line breaks to ``\\n``; drop trailing spaces, extra blank lines and invisible junk.
 
     Fixes: CRLF/CR/VT/FF/LS/PS line breaks, spaces and tabs at line ends, runs of blank lines
@@ -60,6 +63,7 @@ class Whitespace:
     """
 
     name: ClassVar[str] = "whitespace"
+    default: ClassVar[bool] = True
 
     def changes(self, text: str) -> Iterator[Change]:
         # The clean common case: no CR, no invisible character, no space before a line break, no

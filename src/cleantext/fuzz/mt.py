@@ -30,7 +30,8 @@ import regex
 
 from cleantext import langid
 from cleantext.context import DocumentContext, sentences
-from cleantext.filters._mt_data import (
+from cleantext.filters.mt._common import title_like as _title_like
+from cleantext.filters.mt._data import (
     CONJUNCTIONS,
     CYRILLIC_LOOKALIKES,
     DOUBLING_ERRORS,
@@ -38,7 +39,8 @@ from cleantext.filters._mt_data import (
     REPEATED_ON_PURPOSE,
     SENTENCE_STARTERS,
 )
-from cleantext.filters.mt import _group, _quote_position, _title_like, _unquoted
+from cleantext.filters.mt.quotes import _quote_position
+from cleantext.filters.mt.untranslated import _group, _unquoted
 from cleantext.fuzz.base import Artifact
 from cleantext.model import Result
 
@@ -124,7 +126,7 @@ def _paragraph_of(text: str, match: regex.Match[str]) -> str:
 
 
 def _insert(
-    text: str, pos: int, new: str, offset: int, size: int = 1, kind: str = "mt.unbalanced-bracket"
+    text: str, pos: int, new: str, offset: int, size: int = 1, kind: str = "unbalanced-bracket"
 ) -> tuple[str, list[Artifact]]:
     """Insert ``new`` at ``pos``; the artifact is ``new[offset:offset + size]``."""
     dirty = text[:pos] + new + text[pos:]
@@ -173,7 +175,7 @@ class DropBoundary:
         dirty = text[:start] + " " + text[end:]
         clean = text[match.start("prev") : match.end("next")]
         artifact = Artifact(
-            "mt.missing-sentence-boundary",
+            "missing-sentence-boundary",
             match.start("prev"),
             match.end("next") - 1,
             clean,
@@ -224,7 +226,7 @@ class LoopNgram:
                 continue
             copies = (" " + unit) * extra
             dirty = text[:end] + copies + text[end:]
-            return dirty, [Artifact("mt.repetition", end, end + len(copies), "")]
+            return dirty, [Artifact("repetition", end, end + len(copies), "")]
         return text, []
 
     def _characters(
@@ -253,7 +255,7 @@ class LoopNgram:
             if self.supported_only and text[end : end + size] == unit:
                 continue  # the text already repeats here: the loop would be longer than planned
             dirty = text[:end] + copies + text[end:]
-            return dirty, [Artifact("mt.repetition", end, end + len(copies), "")]
+            return dirty, [Artifact("repetition", end, end + len(copies), "")]
         return text, []
 
 
@@ -376,7 +378,7 @@ class SpliceSentence:
             # heading, or Thai, which has no full stop) it gets a line of its own.
             glue = " " if text[pos - 1 : pos] in _SENTENCE_FINAL else "\n"
             dirty = text[:pos] + glue + sentence + text[pos:]
-            return dirty, [Artifact("mt.untranslated", pos + 1, pos + 1 + len(sentence), "")]
+            return dirty, [Artifact("untranslated", pos + 1, pos + 1 + len(sentence), "")]
         return text, []
 
 
@@ -458,7 +460,7 @@ class Homoglyphs:
         for index in picked:
             chars[index - picked[0]] = table[chars[index - picked[0]]]
         new = "".join(chars)
-        return _replace(text, first, last, new, "mt.mixed-script-word")
+        return _replace(text, first, last, new, "mixed-script-word")
 
     @staticmethod
     def _table(word: str, rng: random.Random) -> dict[str, str]:
@@ -514,7 +516,7 @@ class TokenizeSpacing:
             spaced = " " + mark if mark in ",.)]" else mark + " "
             pieces.append(spaced)
             start = match.start() + shift
-            artifacts.append(Artifact("mt.tokenizer-spacing", start, start + 2, mark))
+            artifacts.append(Artifact("tokenizer-spacing", start, start + 2, mark))
             pos = match.end()
         pieces.append(text[pos:])
         return "".join(pieces), artifacts
@@ -562,7 +564,7 @@ class DropClosingQuote:
         close = match.start("close")
         dirty = text[:close] + text[close + 1 :]
         clean = text[match.start() : close + 1]
-        return dirty, [Artifact("mt.unpaired-quote", match.start(), close, clean)]
+        return dirty, [Artifact("unpaired-quote", match.start(), close, clean)]
 
 
 _LATER_CLOSER_RE = re.compile('["”“»«」』]')

@@ -28,7 +28,7 @@ from typing import ClassVar
 import regex
 from hypothesis import strategies as st
 
-from cleantext.filters._rejoin_data import (
+from cleantext.filters.rejoin._data import (
     COMPOUND_SUFFIXES,
     MONEY_FOLLOWERS,
     SUSPENDED_HYPHEN_FOLLOWERS,

@@ -216,3 +216,8 @@ IMAGE_CREDIT: tuple[str, ...] = (
     "fonte immagine", "credito fotografico", "credito foto", "fotocredit", "beeldbron",
     "источник фото", "фото предоставлено",
 )  # fmt: skip
+
+
+#: The word before an author's name in a byline (``By Jane Doe``, ``Von Max Muster``): bylines are
+#: the author, not furniture, and a CMS byline (``Posted on <date> by <user>``) is furniture.
+BYLINE_WORDS = ("by", "par", "von", "por", "da", "di", "door", "автор")

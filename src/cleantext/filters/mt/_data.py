@@ -11,7 +11,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# -- mt.missing-sentence-boundary ------------------------------------------------------------------
+# -- missing-sentence-boundary ------------------------------------------------------------------
 
 #: Per language: function words that start sentences and are written lowercase inside one, so that
 #: seeing one capitalized right after a lowercase word means a sentence boundary went missing
@@ -78,7 +78,7 @@ TITLE_INTRODUCERS: dict[str, frozenset[str]] = {
     "nl": _words("genaamd getiteld film roman boek lied album woord serie krant"),
 }
 
-# -- mt.repetition ---------------------------------------------------------------------------------
+# -- repetition ---------------------------------------------------------------------------------
 
 #: Words whose doubling (``the the``) is an error in every language that has them. Words that may
 #: legitimately double are left out: English ``that that``, ``had had``, ``is is``, particles
@@ -113,7 +113,7 @@ REPEATED_ON_PURPOSE: frozenset[str] = _words(
     " knock woo wow hey hip hurray hooray ding dong bam pow zzz mm hmm ole olé"
 )
 
-# -- mt.mixed-script-word --------------------------------------------------------------------------
+# -- mixed-script-word --------------------------------------------------------------------------
 
 #: Cyrillic and Greek letters that look like Latin ones (and the Latin letters that look like
 #: Cyrillic ones): the letters a homoglyph swap uses.
@@ -124,7 +124,7 @@ LATIN_LOOKALIKES = "aeopcyxijshkmtABEKMHOPCTYXIJSZN"
 #: Greek letters that, placed before Latin letters, make a unit (``μm``, ``μg``, ``Ωm``).
 UNIT_PREFIXES = "μΩ"
 
-# -- mt.unpaired-quote -----------------------------------------------------------------------------
+# -- unpaired-quote -----------------------------------------------------------------------------
 
 #: Opening quote -> the characters that may close it. Several conventions share characters: “…”
 #: (English), „…“ (German), „…” (Polish), ”…” (Swedish), «…» (French, Russian), »…« (German,

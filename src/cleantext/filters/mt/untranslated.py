@@ -1,0 +1,250 @@
+"""The ``untranslated`` detector: a stretch left in another language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+import regex
+
+from cleantext import langid
+from cleantext.context import DocumentContext, Sentence
+from cleantext.filters.base import Detector
+from cleantext.filters.mt._common import CJK_CHARS, FAMILY, title_like
+from cleantext.filters.registry import register
+from cleantext.model import Flag
+from cleantext.segment import script_counts
+
+_CJK = frozenset(("Han", "Hiragana", "Katakana"))
+_NO_SPACE_GROUPS = frozenset(("CJK", "Thai", "Lao", "Khmer", "Myanmar"))
+_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』')
+_QUOTES_IN = re.compile('["“„«「『]').search
+# A same-script candidate needs this many function words of other languages and few of its own.
+_MIN_FOREIGN = 3
+_SENTENCE_WORDS = 60  # a long sentence, in words
+_CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
+_KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its quoted parts: quoted titles and citations (``autora de "Just the
+    Funny Parts: And a Few Hard Truths"``) are in another language on purpose."""
+    return _QUOTED_RE.sub(" ", text) if _QUOTES_IN(text) else text
+
+
+def _group(script: str) -> str:
+    return "CJK" if script in _CJK else script
+
+
+def _grouped(counts: dict[str, int]) -> dict[str, int]:
+    grouped: dict[str, int] = {}
+    for script, count in counts.items():
+        key = _group(script)
+        grouped[key] = grouped.get(key, 0) + count
+    return grouped
+
+
+@lru_cache(maxsize=64)
+def _segment_re(script: str) -> regex.Pattern[str]:
+    """A stretch of one script: its letters with marks, spaces, digits and punctuation between."""
+    letters = r"\p{Han}\p{Hiragana}\p{Katakana}" if script == "CJK" else rf"\p{{Script={script}}}"
+    return regex.compile(rf"[{letters}](?:[{letters}\p{{M}}]|[^\p{{L}}\n])*")
+
+
+@register
+@dataclass(frozen=True, slots=True)
+class Untranslated(Detector):
+    """Flag text in another language than the document: a segment MT left untranslated.
+
+    Runs only when the document's language is clear (confidence at least
+    ``min_document_confidence``). Cheap signals pick the candidates: (1) another script than the
+    document's — a sentence mostly in it, or a stretch of it (its letters with the spaces, digits
+    and punctuation between them) of at least ``min_chars`` characters; (2) in Chinese or
+    Japanese, a sentence without kana in a Japanese document or with kana in a Chinese one; (3) a
+    sentence of the document's script with 3+ function words of other languages and fewer of its
+    own (see `cleantext.langid`). Candidates must hold 6+ words where words are
+    spaced and be under half of the document. A script that belongs to one language (Thai,
+    Hangul, Ethiopic…) names the language; otherwise langdetect (seeded, cached) must name another
+    language with probability at least ``min_probability``, and Latin text or text of the
+    document's script must show at least ``min_function_words`` function words of that language
+    when it has a list.
+    Leaves alone: names and titles (most longer words capitalized: ``Citizens for Responsibility
+    and Ethics in Washington``, ``Elite League: Dundee Stars 5-3 Belfast Giants``), quoted titles
+    and citations in the document's script (only the text outside quotes is judged there), short
+    quotes and slogans, bilingual
+    documents (no clear language), and languages of the document's script without function-word
+    lists (recall, not precision, pays for that).
+
+    >>> doc = ("The council approved the new budget on Tuesday evening after a long debate. "
+    ...        "Officials said that the bridge would reopen next year after the repairs. "
+    ...        "Le conseil municipal a approuvé le nouveau budget mardi soir après un long débat. "
+    ...        "The mayor said that she was very pleased with the result of the vote.")
+    >>> [(f.code, doc[f.start:f.start + 10]) for f in Untranslated().flags(doc)]
+    [('untranslated', 'Le conseil')]
+    """
+
+    name: ClassVar[str] = "untranslated"
+    family: ClassVar[str] = FAMILY
+    default: ClassVar[bool] = True
+
+    min_chars: int = 40
+    min_probability: float = 0.9
+    min_document_confidence: float = 0.8
+    min_function_words: int = 2
+
+    def flags_in(self, doc: DocumentContext) -> Iterator[Flag]:
+        text = doc.text
+        if len(text) < 2 * self.min_chars:
+            return
+        script = doc.script
+        if script is None:
+            return
+        language = doc.language
+        if language is None or language[1] < self.min_document_confidence:
+            return
+        doc_language, doc_group = language[0], _group(script)
+        limit = len(text) / 2
+        flagged: list[tuple[int, int]] = []
+        for start, end, found in self._candidates(doc, doc_group, script, doc_language):
+            if end - start > limit or any(a < end and start < b for a, b in flagged):
+                continue
+            if found is not None:
+                flagged.append((start, end))
+                yield Flag(
+                    start,
+                    end,
+                    "untranslated",
+                    f"text in {found[0]!r} in a {doc_language!r} document",
+                    round(0.9 * found[1], 3),
+                )
+
+    def _candidates(
+        self, doc: DocumentContext, doc_group: str, script: str, doc_language: str
+    ) -> Iterator[tuple[int, int, tuple[str, float] | None]]:
+        """``(start, end, verdict)`` for each span worth judging (a verdict is None when the
+        span is not in another language after all). Verdicts are computed lazily, one by one."""
+        text = doc.text
+        min_letters = 0.6 * self.min_chars
+        # 1. Another script: sentences mostly written in it, then long stretches of it that no
+        # sentence boundary separates from the document's text (Thai has no full stops).
+        for group, count in _grouped(doc.scripts).items():
+            if group == doc_group or count < min_letters:
+                continue
+            stretches = [
+                (m.start(), m.start() + len(m.group().rstrip()))
+                for m in _segment_re(group).finditer(text)
+            ]
+            for sentence in doc.sentences:
+                inside = sum(
+                    min(b, sentence.end) - max(a, sentence.start)
+                    for a, b in stretches
+                    if a < sentence.end and sentence.start < b
+                )
+                if inside >= min_letters:
+                    verdict = self._other_script(sentence.text, group, doc_language)
+                    yield sentence.start, sentence.end, verdict
+            for start, end in stretches:
+                if end - start >= self.min_chars:
+                    yield start, end, self._other_script(text[start:end], group, doc_language)
+        # 2. Chinese in a Japanese document or Japanese in a Chinese one: same script group,
+        # told apart by kana.
+        if doc_group == "CJK" and doc_language in ("ja", "zh"):
+            for sentence in doc.sentences:
+                if sentence.end - sentence.start >= self.min_chars:
+                    verdict = self._other_cjk(sentence.text, doc_language)
+                    if verdict is not None:
+                        yield sentence.start, sentence.end, verdict
+        # 3. The same script: sentences with function words of other languages of the
+        # document's script and few of its own language.
+        for sentence in self._function_word_candidates(doc, script, doc_language):
+            verdict = self._same_script(_unquoted(sentence.text), script, doc_language)
+            yield sentence.start, sentence.end, verdict
+
+    def _confirmed(
+        self, text: str, doc_language: str, function_words: bool = True
+    ) -> tuple[str, float] | None:
+        """langdetect's verdict when it names another language, surely.
+
+        With ``function_words``, a language with a function-word list must also show
+        ``min_function_words`` of them: langdetect is sure of too much on Latin names and glosses
+        (``(Louisiana State Police fugitive task force)`` in a Thai document).
+        """
+        if title_like(text):
+            return None
+        detected = langid.detect(text, doc_language)
+        if detected is None or detected[1] < self.min_probability:
+            return None
+        if (
+            function_words
+            and detected[0] in langid.LANGUAGE_SCRIPT
+            and langid.listed_words(langid.words(text), detected[0]) < self.min_function_words
+        ):
+            return None
+        return detected
+
+    def _other_script(self, span: str, group: str, doc_language: str) -> tuple[str, float] | None:
+        counts = _grouped(script_counts(span))
+        letters = sum(counts.values())
+        if counts.get(group, 0) < max(0.7 * letters, 0.6 * self.min_chars):
+            return None
+        if group not in _NO_SPACE_GROUPS and len(span.split()) < 6:
+            return None
+        by_script = langid.script_language(span)
+        if by_script is not None:
+            # Thai, Hangul, Ethiopic…: the script names the language; Han without kana is
+            # Chinese (langdetect splits such text between Chinese and Korean).
+            return None if by_script == doc_language else (by_script, 1.0)
+        # Names, brands and glosses in other-script text are Latin: only Latin text must show
+        # function words (Arabic and others attach theirs to the next word anyway).
+        return self._confirmed(span, doc_language, function_words=group == "Latin")
+
+    def _other_cjk(self, sentence: str, doc_language: str) -> tuple[str, float] | None:
+        cjk = len(_CJK_CHAR_RE.findall(sentence))
+        if cjk < 0.6 * self.min_chars:
+            return None
+        kana = len(_KANA_RE.findall(sentence))
+        if (doc_language == "ja" and kana) or (doc_language == "zh" and kana < 0.1 * cjk):
+            return None
+        return self._confirmed(sentence, doc_language)
+
+    @staticmethod
+    def _function_word_candidates(
+        doc: DocumentContext, script: str, language: str
+    ) -> Iterator[Sentence]:
+        """Sentences with 3+ function words of other languages and few of their own."""
+        if script not in langid.FUNCTION_WORDS:
+            return
+        # Cheap reject on the whole document, at C speed: no three foreign function words
+        # within a sentence's length of each other (names like "de la" or "van" are spread out).
+        foreign_words = langid.foreign_and_own(script, language)[0]
+        marks = bytes(map(foreign_words.__contains__, doc.words))
+        positions: list[int] = []
+        pos = marks.find(1)
+        while pos >= 0:
+            positions.append(pos)
+            pos = marks.find(1, pos + 1)
+        if not any(
+            positions[i + _MIN_FOREIGN - 1] - positions[i] < _SENTENCE_WORDS
+            for i in range(len(positions) - _MIN_FOREIGN + 1)
+        ):
+            return
+        for sentence in doc.sentences:
+            foreign, own = langid.function_words(langid.words(sentence.text), script, language)
+            if foreign >= _MIN_FOREIGN and foreign > own:
+                yield sentence
+
+    def _same_script(
+        self, sentence: str, script: str, doc_language: str
+    ) -> tuple[str, float] | None:
+        if len(sentence.strip()) < self.min_chars:
+            return None
+        tokens = langid.words(sentence)
+        if len(tokens) < 6:
+            return None
+        foreign, own = langid.function_words(tokens, script, doc_language)
+        if foreign < _MIN_FOREIGN or foreign <= own:
+            return None  # (again: quoted titles may have been taken out)
+        return self._confirmed(sentence, doc_language)
