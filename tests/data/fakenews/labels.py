@@ -72,6 +72,7 @@ CLASSES: dict[str, str] = {
     "credit": "an image credit line without a caption",
     "widget": "text of page widgets: 'Expand | Collapse', 'Watch on YouTube', 'Download "
     "Podcast', 'See an error in this article?'",
+    "repeated-title": "a second copy of the title line (the first copy is content)",
     "template": "a page that is only site chrome: an error template, the site's header words, a "
     "category listing, a meta description, CMS template code",
     "spam-other-script": "a spam line in another script than the article",
@@ -89,7 +90,10 @@ LABELS: dict[str, str] = {
     "1920": "",
     "3448": "2 promo; 30 syndication; 32 source-link",
     "29553": "2 promo; 6 source-link",
-    "23561": "2 rating; 4 promo; 18 credit; 28 credit; 30 syndication; 32 promo; 34 promo; 36 source-link",
+    "23561": (
+        "2 rating; 4 promo; 18 credit; 28 credit; 30 syndication; 32 promo; 34 promo; 36 "
+        "source-link"
+    ),
     "7820": "2 rating; 4 promo; 6 promo",
     "20749": "0 promo",
     "26829": "2 rating; 4 promo; 70 source-link",
@@ -204,13 +208,19 @@ LABELS: dict[str, str] = {
     "18269": "2 promo; 16 credit; 18 source-link",
     "18428": "2 rating; 4 promo; 38 source-link",
     "18953": "2 promo; 16 nav; 18 related",
-    "19146": "2 rating; 4 promo; 76 source-link",
+    "19146": "2 rating; 4 promo; 6 repeated-title; 76 source-link",
     "19547": "2 promo; 10 promo; 18 ad; 20 promo; 26 syndication; 28 source-link",
-    "19582": "2 promo; 4 promo; 28 share; 30 author-box; 32 comments; 34 share; 36 comments; 44 legal; 46 post-meta; 48 source-link",
+    "19582": (
+        "2 promo; 4 promo; 28 share; 30 author-box; 32 comments; 34 share; 36 comments; "
+        "44 legal; 46 post-meta; 48 source-link"
+    ),
     "19688": "2 rating; 4 promo; 12-20 promo; 24-28 promo",
     "20034": "2 promo; 36 source-link",
     "20071": "2 promo; 8-12 promo",
-    "20360": "2 promo; 4 promo; 38 share; 40 author-box; 42 comments; 44 share; 46 comments; 54 legal; 56 post-meta; 58 source-link",
+    "20360": (
+        "2 promo; 4 promo; 38 share; 40 author-box; 42 comments; 44 share; 46 comments; "
+        "54 legal; 56 post-meta; 58 source-link"
+    ),
     "20631": "2 promo",
     "21037": "2 promo",
     "21093": "2 promo",
@@ -224,7 +234,10 @@ LABELS: dict[str, str] = {
     "22541": "2 promo; 12 source-link",
     "22768": "2 promo; 44 legal; 48 subscribe",
     "22794": "2 promo; 44 syndication; 46 source-link",
-    "23066": "2 promo; 162 legal; 164 subscribe; 168 subscribe; 172-178 promo; 180 legal; 182 source-link",
+    "23066": (
+        "2 promo; 162 legal; 164 subscribe; 168 subscribe; 172-178 promo; 180 legal; 182 "
+        "source-link"
+    ),
     "23303": "2 promo; 78 source-link",
     "23341": "2 promo; 28 source-link",
     "23376": "",
@@ -233,7 +246,7 @@ LABELS: dict[str, str] = {
     "23972": "2 promo; 28 syndication; 30 source-link",
     "23985": "2 promo; 44 source-link; 46 syndication; 48 source-link",
     "24036": "0 promo",
-    "24398": "2 rating; 4 promo; 152 related; 154 related; 156 nav",
+    "24398": "2 rating; 4 promo; 6 repeated-title; 152 related; 154 related; 156 nav",
     "24418": "0 promo",
     "24937": "2 promo; 6 source-link",
     "24998": "2 promo; 10 ad; 16 ad; 72 ad",
@@ -241,8 +254,11 @@ LABELS: dict[str, str] = {
     "25273": "2 promo; 22-30 related; 32 syndication; 34 legal; 38 promo; 40 source-link",
     "25286": "2 rating; 4 promo; 10 ad; 42 ad; 60 ad; 118 ad",
     "25791": "2 rating; 4 promo; 58 syndication; 60 source-link",
-    "25897": "2 promo; 32 syndication; 34 source-link",
-    "26057": "2 rating; 4 promo; 20 post-meta; 22 post-meta; 24 related; 26 template; 28 template; 30 source-link; 32 source-link",
+    "25897": "2 promo; 4 repeated-title; 32 syndication; 34 source-link",
+    "26057": (
+        "2 rating; 4 promo; 20 post-meta; 22 post-meta; 24 related; 26 template; 28 "
+        "template; 30 source-link; 32 source-link"
+    ),
     "26562": "2 promo; 24 syndication; 26 source-link",
     "26616": "2 promo; 76 syndication; 78 source-link",
     "27128": "2 rating; 4 promo; 12 ad; 28 ad; 50 ad; 52-58 related; 78 share",
@@ -254,7 +270,7 @@ LABELS: dict[str, str] = {
     "28983": "2 promo; 34 source-link",
     "29286": "2 promo; 18 nav",
     "29832": "2 promo; 56 source-link",
-    "30453": "2 promo; 4 promo; 22 promo; 24 source-link",
+    "30453": "2 promo; 4 promo; 6 repeated-title; 22 promo; 24 source-link",
     "31398": "2 rating; 4 promo; 58 syndication; 60 promo; 62 source-link",
     "33526": "2 promo; 14 syndication; 16 source-link",
     "33698": "2 promo; 6 source-link",
@@ -324,50 +340,27 @@ LABELS: dict[str, str] = {
 GLUED: dict[tuple[str, int], tuple[tuple[str, str, str], ...]] = {
     ("27885", 4): (
         ("prefix", "syndication", "Natural Blaze.com"),
-        ("suffix", "promo", "“Blazing a path to natural health and wellness. Get natural health news, remedies and tips at naturalblaze.com”"),
+        (
+            "suffix",
+            "promo",
+            "“Blazing a path to natural health and wellness. Get natural health news, remedies "
+            "and tips at naturalblaze.com”",
+        ),
     ),
-    ("33698", 4): (
-        ("suffix", "nav", "[…]"),
-    ),
-    ("2736", 14): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("2736", 18): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("3391", 4): (
-        ("suffix", "nav", "—More…"),
-    ),
-    ("1422", 14): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("1422", 18): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("1920", 0): (
-        ("suffix", "nav", "[…]"),
-    ),
-    ("2350", 2): (
-        ("suffix", "nav", "Read more"),
-    ),
-    ("3399", 2): (
-        ("suffix", "nav", "—More…"),
-    ),
-    ("9757", 12): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("11960", 12): (
-        ("prefix", "nav", "Continued below..."),
-    ),
-    ("19639", 0): (
-        ("suffix", "nav", "Read More"),
-    ),
-    ("19639", 4): (
-        ("suffix", "nav", "Read More"),
-    ),
-    ("29553", 4): (
-        ("suffix", "nav", "[…]"),
-    ),
+    ("33698", 4): (("suffix", "nav", "[…]"),),
+    ("2736", 14): (("prefix", "nav", "Continued below..."),),
+    ("2736", 18): (("prefix", "nav", "Continued below..."),),
+    ("3391", 4): (("suffix", "nav", "—More…"),),
+    ("1422", 14): (("prefix", "nav", "Continued below..."),),
+    ("1422", 18): (("prefix", "nav", "Continued below..."),),
+    ("1920", 0): (("suffix", "nav", "[…]"),),
+    ("2350", 2): (("suffix", "nav", "Read more"),),
+    ("3399", 2): (("suffix", "nav", "—More…"),),
+    ("9757", 12): (("prefix", "nav", "Continued below..."),),
+    ("11960", 12): (("prefix", "nav", "Continued below..."),),
+    ("19639", 0): (("suffix", "nav", "Read More"),),
+    ("19639", 4): (("suffix", "nav", "Read More"),),
+    ("29553", 4): (("suffix", "nav", "[…]"),),
 }
 
 NOTES: dict[tuple[str, int], str] = {
@@ -397,7 +390,10 @@ NOTES: dict[tuple[str, int], str] = {
     ("28369", 0): "residue: the page is only the site's 'Recommended Resources' sidebar",
     ("19639", 6): "content: author box on an archive page (borderline)",
     ("17604", 10): "content: separator line",
-    ("18428", 16): "content: 'Facebook' is a section heading here (how to download your Facebook data), not a share button",
+    ("18428", 16): (
+        "content: 'Facebook' is a section heading here (how to download your Facebook "
+        "data), not a share button"
+    ),
     ("18428", 20): "content: 'Twitter' is a section heading here",
     ("19688", 14): "promo: the pitch for the 'Exclusive Un-Censored Video Site' spans lines 12-20",
     ("19688", 24): "promo: the poster's evangelism footer repeated under every post (24-28)",
@@ -409,22 +405,47 @@ NOTES: dict[tuple[str, int], str] = {
     ("22768", 50): "content: the author's bio continued (workshops), borderline promo",
     ("23066", 172): "promo: donation button and book promotion (172-178)",
     ("23303", 78): "source-link: an empty 'Source:' footer",
-    ("24398", 6): "content: the title repeated as the article's heading (a repeated title is kept as content throughout)",
+    ("24398", 6): (
+        "repeated-title: the title printed again as the article's heading; the first copy "
+        "(line 0) is content, as SOURCE.md says"
+    ),
     ("24398", 154): "related: the poster's 'Related:' item with a link",
     ("24398", 156): "nav: '- See more at:' link appended by a share widget",
-    ("24998", 10): "ad: market-report call to action ('Complete report available @', 'Purchase a copy'); the press release's own 'About Us' and contact lines are content",
-    ("25273", 38): "promo: the syndicating site's tagline ('When it hits the fan, don't say we didn't warn you')",
+    ("24998", 10): (
+        "ad: market-report call to action ('Complete report available @', 'Purchase a "
+        "copy'); the press release's own 'About Us' and contact lines are content"
+    ),
+    ("25273", 38): (
+        "promo: the syndicating site's tagline ('When it hits the fan, don't say we "
+        "didn't warn you')"
+    ),
     ("23985", 46): "syndication: the reposting blog's bare home-page URL",
-    ("26057", 26): "template: an HTML comment of the CMS template ('this is where we need to show the related articles')",
-    ("27128", 60): "content: the press release's 'About' and contact lines; 'Follow us on LinkedIn' (78) is share",
+    ("26057", 26): (
+        "template: an HTML comment of the CMS template ('this is where we need to show "
+        "the related articles')"
+    ),
+    ("27128", 60): (
+        "content: the press release's 'About' and contact lines; 'Follow us on LinkedIn' "
+        "(78) is share"
+    ),
     ("28303", 22): "content: image caption with its credit",
-    ("27885", 4): "content: the teaser, between the syndicating site's name and its tagline (both glued residue)",
+    ("27885", 4): (
+        "content: the teaser, between the syndicating site's name and its tagline (both "
+        "glued residue)"
+    ),
     ("37647", 8): "promo: the author's PayPal donation request",
     ("37647", 34): "author-box: the author's 'CONTACT ME' block printed under every post (34-42)",
-    ("39134", 0): "template: the site's header words ('press', 'Before It's News ©', 'people powered news ®')",
-    ("5064", 0): "content: the page is an author archive (bio and list of the author's articles), kept as content like 19639",
+    ("39134", 0): (
+        "template: the site's header words ('press', 'Before It's News ©', 'people powered news ®')"
+    ),
+    ("5064", 0): (
+        "content: the page is an author archive (bio and list of the author's articles), "
+        "kept as content like 19639"
+    ),
     ("2780", 6): "content: the press release's 'About' paragraph of the issuing society",
-    ("11741", 0): "content: the page is an author archive; only the mashed author-box line (6) is residue",
+    ("11741", 0): (
+        "content: the page is an author archive; only the mashed author-box line (6) is residue"
+    ),
 }
 
 
@@ -460,7 +481,7 @@ def record(doc_id: str, row: dict[str, str], duplicates: list[str]) -> dict[str,
         assert classes[i] == "content", (doc_id, i)
         for side, cls, residue_text in pieces:
             assert cls in CLASSES and side in ("prefix", "suffix"), (doc_id, i)
-            fits = line.startswith(residue_text) if side == "prefix" else line.endswith(residue_text)
+            fits = (line.startswith if side == "prefix" else line.endswith)(residue_text)
             assert fits and len(residue_text) < len(line), (doc_id, i, residue_text)
             glued.append({"line": i, "side": side, "class": cls, "text": residue_text})
     notes = {str(i): note for (nid, i), note in NOTES.items() if nid == doc_id}
