@@ -421,11 +421,12 @@ def test_hostile_long_lines_are_fast_to_reject() -> None:
 
 # -- measured on hand-labelled FakeNewsCorpus documents -------------------------------------------
 
-#: Measured with `benchmarks/eval_residue.py` (default pipeline): precision 1.000 (68 of 68
-#: dropped lines are residue), recall 0.444 (68 of 153 residue lines). The margins leave room for
-#: a line or two of change, not for a new kind of false positive.
+#: Measured with `benchmarks/eval_residue.py` (default pipeline) on the 239 labelled documents:
+#: precision 1.000 (194 of 194 dropped lines are residue), recall 0.331 (194 of 586 residue
+#: lines). The margins leave room for a line or two of change, not for a new kind of false
+#: positive.
 MIN_PRECISION = 0.97
-MIN_RECALL = 0.40
+MIN_RECALL = 0.30
 
 
 def labelled() -> list[dict[str, object]]:
