@@ -15,10 +15,12 @@ write them back as the raw bytes they came from (``surrogateescape`` mode), as `
 from __future__ import annotations
 
 import codecs
+import errno
 import json
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
@@ -99,9 +101,12 @@ def undecodable_message(where: str, data: bytes, error: UnicodeDecodeError, base
     )
 
 
-def read_plain(paths: Iterable[str], errors: str) -> Iterator[Document | Problem]:
-    """Each file (``-`` is standard input) as one whole `Document`, in order."""
-    for path in paths:
+def read_plain(paths: Iterable[str], errors: str, skip: int = 0) -> Iterator[Document | Problem]:
+    """Each file (``-`` is standard input) as one whole `Document`, in order; the first ``skip``
+    files are passed over unread (``--skip-records``)."""
+    for number, path in enumerate(paths):
+        if number < skip:
+            continue
         source = STDIN if path == "-" else path
         try:
             data = _read_all(path)
@@ -118,8 +123,12 @@ def read_plain(paths: Iterable[str], errors: str) -> Iterator[Document | Problem
         yield Document(source, None, text, None, len(data))
 
 
-def read_jsonl(paths: Iterable[str], field: str, errors: str) -> Iterator[Item]:
-    """Every line of every JSONL file as an item, streamed: one line in memory at a time."""
+def read_jsonl(paths: Iterable[str], field: str, errors: str, skip: int = 0) -> Iterator[Item]:
+    """Every line of every JSONL file as an item, streamed: one line in memory at a time.
+
+    The first ``skip`` lines of the input (all files together) are passed over without being
+    decoded (``--skip-records``); the items after them keep their line numbers and offsets.
+    """
     for path in paths:
         source = STDIN if path == "-" else path
         try:
@@ -128,7 +137,15 @@ def read_jsonl(paths: Iterable[str], field: str, errors: str) -> Iterator[Item]:
             yield Problem(source, None, "unreadable", _os_message(source, exc), None, 0)
             continue
         try:
-            yield from _jsonl_items(handle, source, field, errors)
+            skipped, offset = 0, 0
+            while skipped < skip:
+                data = handle.readline()
+                if not data:
+                    break
+                skipped += 1
+                offset += len(data)
+            skip -= skipped
+            yield from _jsonl_items(handle, source, field, errors, skipped + 1, offset)
         except OSError as exc:
             yield Problem(source, None, "unreadable", _os_message(source, exc), None, 0)
         finally:
@@ -136,9 +153,10 @@ def read_jsonl(paths: Iterable[str], field: str, errors: str) -> Iterator[Item]:
                 handle.close()
 
 
-def _jsonl_items(handle: BinaryIO, source: str, field: str, errors: str) -> Iterator[Item]:
-    offset = 0
-    for number, data in enumerate(handle, start=1):
+def _jsonl_items(
+    handle: BinaryIO, source: str, field: str, errors: str, first: int, offset: int
+) -> Iterator[Item]:
+    for number, data in enumerate(handle, start=first):
         size = len(data)
         where = f"{source}:{number}"
         try:
@@ -285,3 +303,140 @@ def encode_json(value: Any, keep_bytes: bool = False) -> bytes:
     """
     line = json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
     return line.encode("utf-8", "cleantext.json-bytes" if keep_bytes else "cleantext.json")
+
+
+# -- output streams written in whole records --------------------------------------------------
+
+
+class OutputError(Exception):
+    """Writing to an output failed (a full disk, an I/O error, a closed pipe).
+
+    ``name`` names the output for the user (``standard output``, ``--report FILE``).
+    """
+
+    def __init__(self, name: str, error: OSError) -> None:
+        super().__init__(f"{name}: {error.strerror or error}")
+        self.name = name
+        self.error = error
+
+    @property
+    def closed(self) -> bool:
+        """The reader of a pipe went away (``| head``)."""
+        return self.error.errno == errno.EPIPE
+
+
+class Sink:
+    """One output, buffered here and written with ``os.write`` only by `Outputs.commit`.
+
+    Nothing else writes to the file descriptor, so the bytes in the file are always the committed
+    records followed by at most one failed flush, which `rollback` cuts off again when the output
+    is a regular file (``ftruncate`` to the last commit). A pipe or a device cannot be cut back.
+    """
+
+    __slots__ = ("checkpoint", "chunks", "fd", "name", "position", "seekable", "size")
+
+    def __init__(self, name: str, fd: int) -> None:
+        self.name = name
+        self.fd = fd
+        self.chunks: list[bytes] = []
+        self.size = 0
+        self.seekable = False
+        self.position = 0
+        try:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                self.position = os.lseek(fd, 0, os.SEEK_END if _appends(fd) else os.SEEK_CUR)
+                self.seekable = True
+        except OSError:
+            pass
+        self.checkpoint = self.position
+
+    def write(self, data: bytes) -> None:
+        self.chunks.append(data)
+        self.size += len(data)
+
+    def flush(self) -> None:
+        """Write what is buffered; raises `OSError` (the buffer is then lost)."""
+        if not self.chunks:
+            return
+        data = self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+        self.chunks.clear()
+        self.size = 0
+        view = memoryview(data)
+        done = 0
+        while done < len(view):
+            done += os.write(self.fd, view[done:])
+        self.position += len(data)
+
+    def rollback(self) -> None:
+        """Forget the buffer and cut the file back to the last commit, when it can be."""
+        self.chunks.clear()
+        self.size = 0
+        # Always: a failed flush may have written part of its buffer without counting it.
+        if self.seekable:
+            try:
+                os.ftruncate(self.fd, self.checkpoint)
+                os.lseek(self.fd, self.checkpoint, os.SEEK_SET)
+                self.position = self.checkpoint
+            except OSError:
+                pass
+
+
+def _appends(fd: int) -> bool:
+    try:
+        import fcntl
+
+        return bool(fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_APPEND)
+    except (ImportError, OSError):
+        return False
+
+
+class Outputs:
+    """Every output of a run, committed together, always at a record boundary.
+
+    The caller writes each input record's bytes to the sinks, then calls `end_record`; every
+    ``limit`` bytes (or at every record, with ``limit=0``) the buffers are written out. Regular
+    files are written first and standard output (usually a pipe, which cannot be cut back) last;
+    when one write fails, every output that can be is cut back to the previous commit, so that
+    all of them hold the same whole records and `records` says how many.
+    """
+
+    def __init__(self, sinks: Sequence[Sink], limit: int = 1 << 18) -> None:
+        # Stable sort: seekable files first, the others in the order given (stdout last).
+        self.sinks = sorted(sinks, key=lambda sink: not sink.seekable)
+        self.limit = limit
+        self.pending = 0
+        self.pending_last: Any = None
+        #: How many records every output holds, and the last of them (whatever the caller
+        #: passed to `end_record`).
+        self.records = 0
+        self.last: Any = None
+
+    def end_record(self, record: Any) -> None:
+        self.pending += 1
+        self.pending_last = record
+        if self.limit == 0 or sum(sink.size for sink in self.sinks) >= self.limit:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write every buffered record out; raises `OutputError` after cutting back."""
+        for sink in self.sinks:
+            try:
+                sink.flush()
+            except OSError as exc:
+                for other in self.sinks:
+                    other.rollback()
+                self.pending, self.pending_last = 0, None
+                raise OutputError(sink.name, exc) from exc
+        for sink in self.sinks:
+            sink.checkpoint = sink.position
+        if self.pending:
+            self.records += self.pending
+            self.last = self.pending_last
+            self.pending, self.pending_last = 0, None
+
+    def discard(self) -> None:
+        """Forget what is buffered (after a failure, nothing more is written)."""
+        for sink in self.sinks:
+            sink.chunks.clear()
+            sink.size = 0
+        self.pending, self.pending_last = 0, None

@@ -7,8 +7,10 @@ most `BATCH_ITEMS` documents or `BATCH_CHARS` characters, so memory does not gro
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
+import os
 import signal
+import sys
 import traceback
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleantext._io import Document, Item, Problem
+from cleantext._stop import STOP_SIGNALS
 from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
@@ -57,24 +60,34 @@ def clean_in_order(
             )
         return
     # Imported here: multiprocessing costs a noticeable part of the start-up time.
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # Not multiprocessing.Pool: when a worker dies (killed, out of memory) a Pool waits forever
     # for its task, while the executor fails the task with BrokenProcessPool.
-    executor = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
+    executor = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(os.getpid(),))
     try:
         window: deque[tuple[list[Item], Future[list[Outcome]]]] = deque()
         for batch in _batches(items):
             texts = [(item.text, item.origin) for item in batch if isinstance(item, Document)]
-            window.append((batch, executor.submit(_run_batch, pipeline, texts)))
+            try:
+                future = executor.submit(_run_batch, pipeline, texts)
+            except BrokenProcessPool as exc:
+                # A worker died since the last submit: this batch fails like those in flight
+                # (the batches before it that finished keep their results).
+                future = Future()
+                future.set_exception(exc)
+            window.append((batch, future))
             if len(window) >= 2 * jobs:
                 yield from _collect(window.popleft())
         while window:
             yield from _collect(window.popleft())
     finally:
-        # On an early stop (fatal error, broken pipe, Ctrl-C) the batches not yet started are
-        # dropped; the few that are running finish first.
-        executor.shutdown(wait=True, cancel_futures=True)
+        # On an early stop (fatal error, broken pipe, a signal) the batches not yet started are
+        # dropped; the few that are running finish first. A worker that dies now changes nothing:
+        # every result that was wanted is in (or the run is already stopping).
+        with contextlib.suppress(BrokenProcessPool):
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
@@ -104,20 +117,33 @@ def _collect(
         died = Crash(WORKER_DIED)
         outcomes = iter([died] * len(batch))
     for item in batch:
-        if isinstance(item, Document):
-            outcome = next(outcomes)
-            if isinstance(outcome, Result):
-                # Workers do not send the input back; it is already here.
-                outcome = dataclasses.replace(outcome, original=item.text)
-            yield item, outcome
-        else:
-            yield item, None
+        yield item, next(outcomes) if isinstance(item, Document) else None
 
 
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches the whole process group: only the main process handles it (and then
-    # terminates the pool), so that one interrupt does not print a traceback per worker.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _init_worker(parent: int) -> None:
+    # Ctrl-C, a closed terminal or ``kill -- -PGID`` reach the whole process group: only the main
+    # process handles them (it stops at a record boundary, then shuts the pool down), so that one
+    # signal does not print a traceback per worker nor lose the batches that are nearly done.
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, signal.SIG_IGN)
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """On Linux, have the kernel kill this worker if the main process dies (``kill -9``): an
+    orphaned worker would otherwise wait on its task queue for ever."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before prctl took effect
+            os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _run(pipeline: Pipeline, text: str, source: str | None) -> Outcome:
@@ -129,11 +155,9 @@ def _run(pipeline: Pipeline, text: str, source: str | None) -> Outcome:
 
 
 def _run_batch(pipeline: Pipeline, texts: list[tuple[str, str | None]]) -> list[Outcome]:
-    """Runs in a worker. The pipeline travels with each batch: it is a few small dataclasses."""
-    outcomes: list[Outcome] = []
-    for text, source in texts:
-        outcome = _run(pipeline, text, source)
-        if isinstance(outcome, Result):
-            outcome = dataclasses.replace(outcome, original="")
-        outcomes.append(outcome)
-    return outcomes
+    """Runs in a worker. The pipeline travels with each batch: it is a few small dataclasses.
+
+    The results go back whole, ``original`` included, so that a `Result` is the same in every
+    process (an unchanged text is its own original: pickle sends that string once).
+    """
+    return [_run(pipeline, text, source) for text, source in texts]

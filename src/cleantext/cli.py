@@ -5,28 +5,36 @@ Thin on purpose: it parses the options, streams the input (`cleantext._io`), run
 returns. It knows nothing about any particular filter. See ``docs/cli.md``.
 
 Exit codes follow sysexits(3) where a convention exists: 0 ok, 1 flags raised with ``--check``,
-2 usage, 65 bad input data, 66 an input file cannot be read, 70 internal error (a filter crashed),
-73 an output file cannot be created, 130 interrupted, 141 the output pipe was closed.
+2 usage, 65 bad input data, 66 an input file cannot be read, 70 internal error (a filter crashed,
+a worker process died), 73 an output file cannot be created, 74 an output cannot be written (full
+disk, I/O error), 128 + N stopped by signal N (130 SIGINT, 129 SIGHUP, 143 SIGTERM, 141 the
+output pipe was closed). A failure is one line on stderr, never a traceback (``--debug`` shows
+it); after a run has begun, a second line says how many records every output holds, whole, and
+the ``--skip-records`` value that writes the rest.
 """
 
 from __future__ import annotations
 
 import argparse
-import bisect
 import contextlib
 import dataclasses
 import os
 import sys
+import traceback
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import Any
 
 from cleantext import __version__, filters
+from cleantext._display import PROGRESS_BYTES, PROGRESS_RECORDS, Progress, explain, is_tty
 from cleantext._io import (
     DECODE_ERRORS,
     Blank,
     Document,
     Item,
+    OutputError,
+    Outputs,
     Problem,
+    Sink,
     check_readable,
     encode_json,
     encode_text,
@@ -34,6 +42,7 @@ from cleantext._io import (
     read_plain,
 )
 from cleantext._parallel import Crash, clean_in_order
+from cleantext._stop import Signals, Stopped
 from cleantext.corpus import BoilerplateLearner
 from cleantext.model import Result
 from cleantext.pipeline import DEFAULT_FILTERS, Pipeline
@@ -45,15 +54,11 @@ EXIT_DATAERR = 65
 EXIT_NOINPUT = 66
 EXIT_SOFTWARE = 70
 EXIT_CANTCREAT = 73
-EXIT_INTERRUPTED = 130
+EXIT_IOERR = 74
+EXIT_INTERRUPTED = 130  # 128 + SIGINT; every signal that stops a run gives 128 + its number
 EXIT_PIPE = 141  # 128 + SIGPIPE: what `cat` reports when its reader goes away
 
-#: The progress bar appears on a terminal once the input is known to be larger than this...
-PROGRESS_BYTES = 1 << 20
-#: ... or once this many records have been read (JSONL).
-PROGRESS_RECORDS = 1000
-
-_EXPLAIN_WIDTH = 200
+__all__ = ["PROGRESS_BYTES", "PROGRESS_RECORDS", "build_parser", "explain", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -66,7 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=(
             "exit codes: 0 ok, 1 flags raised (with --check), 2 usage, 65 bad input data, "
-            "66 unreadable input file, 70 internal error, 73 cannot create an output file. "
+            "66 unreadable input file, 70 internal error or a worker died, 73 cannot create an "
+            "output file, 74 cannot write an output (disk full, I/O error), 128+N stopped by "
+            "signal N (130 Ctrl-C, 143 SIGTERM, 141 output pipe closed). After a failure the "
+            "last line on stderr gives the --skip-records value that writes the rest. "
             "See docs/cli.md."
         ),
     )
@@ -109,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="clean in N worker processes (0: one per CPU); the output order is kept",
+    )
+    fmt.add_argument(
+        "--skip-records",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="pass over the first N input records (JSONL lines, or files) and append to --report "
+        "and --rejects: after a failure, the last line on stderr gives N, and the run with it "
+        "(output appended with >>) writes exactly the rest",
     )
 
     books = parser.add_argument_group("what happened")
@@ -185,8 +202,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="... and in at least this share of them (default: 0.05)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="on a failure, also print the Python traceback (for a bug report)",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
+
+
+def _count(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return count
 
 
 def _jobs(value: str) -> int:
@@ -206,23 +238,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.list_filters:
         return _guard_pipe(_list_filters)
     _check_usage(parser, args)
+    signals = Signals()
+    signals.install()
+    try:
+        return _start(parser, args, signals)
+    except Stopped as stop:  # before the run began: nothing was written
+        return _fail(f"{stop} before any record was written", stop.status)
+    except Exception as exc:  # a bug: one line, and the traceback only when asked for
+        if args.debug:
+            traceback.print_exc()
+        return _fail(_internal(exc), EXIT_SOFTWARE)
+
+
+def _start(parser: argparse.ArgumentParser, args: argparse.Namespace, signals: Signals) -> int:
     pipeline = _build_pipeline(parser, args)
     if args.learn_boilerplate:
-        pipeline = _learn_boilerplate(args, pipeline)
+        pipeline = _learn_boilerplate(args, pipeline, signals)
     for path in args.files:
         problem = check_readable(path)
         if problem:
             return _fail(problem, EXIT_NOINPUT)
+    # A resumed run continues the books of the run it resumes.
+    mode = "ab" if args.skip_records else "wb"
     with contextlib.ExitStack() as stack:
-        sinks: dict[str, IO[bytes]] = {}
-        for option, path in (("report", args.report), ("rejects", args.rejects)):
+        sinks: dict[str, Sink] = {}
+        for option in ("report", "rejects"):
+            path = getattr(args, option)
             if path is not None:
                 try:
-                    sinks[option] = stack.enter_context(open(path, "wb"))
+                    handle = stack.enter_context(open(path, mode))
                 except OSError as exc:
                     return _fail(f"cannot write --{option} {path}: {exc.strerror}", EXIT_CANTCREAT)
-        run = _Run(args, pipeline, sinks.get("report"), sinks.get("rejects"))
-        return _guard_pipe(run.execute)
+                sinks[option] = Sink(f"--{option} {path}", handle.fileno())
+        out = Sink("standard output", sys.stdout.fileno())
+        run = _Run(args, pipeline, signals, out, sinks.get("report"), sinks.get("rejects"))
+        return run.execute()
+
+
+def _internal(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    return f"internal error, please report it: {type(exc).__name__}: {exc}"
 
 
 def _check_usage(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -302,12 +358,12 @@ def _build_pipeline(parser: argparse.ArgumentParser, args: argparse.Namespace) -
     return pipeline
 
 
-def _learn_boilerplate(args: argparse.Namespace, pipeline: Pipeline) -> Pipeline:
+def _learn_boilerplate(args: argparse.Namespace, pipeline: Pipeline, signals: Signals) -> Pipeline:
     """The first pass of corpus mode: learn each source's repeated lines from the files."""
     learner = BoilerplateLearner(
         min_count=args.boilerplate_min_count, min_share=args.boilerplate_min_share
     )
-    for item in read_jsonl(args.files, args.field, args.errors):
+    for item in signals.reading(read_jsonl(args.files, args.field, args.errors)):
         source = _source_of(item, args.source_field)
         if source is not None:
             learner.add(item.text, source)  # type: ignore[union-attr]
@@ -345,47 +401,71 @@ def _list_filters() -> int:
 
 
 class _Run:
-    """One run of the command over its inputs: writes the output, the books and the verdict."""
+    """One run of the command over its inputs: writes the output, the books and the verdict.
+
+    Each input record's output line, report line and rejects lines are buffered together and
+    committed together (`Outputs`), so that every output always ends on the same whole record;
+    a failure says how many there are (`_stop`).
+    """
 
     def __init__(
         self,
         args: argparse.Namespace,
         pipeline: Pipeline,
-        report: IO[bytes] | None,
-        rejects: IO[bytes] | None,
+        signals: Signals,
+        out: Sink,
+        report: Sink | None,
+        rejects: Sink | None,
     ) -> None:
         self.args = args
         self.pipeline = pipeline
+        self.signals = signals
+        self.out = out
         self.report = report
         self.rejects = rejects
-        self.out = sys.stdout.buffer
+        # On a terminal each document shows as soon as it is clean; in a pipe, output is buffered.
+        self.outputs = Outputs(
+            [sink for sink in (report, rejects, out) if sink is not None],
+            limit=0 if is_tty(sys.stdout) else 1 << 18,
+        )
         self.keep_bytes = args.errors == "surrogateescape"
         self.flagged = False
         self.set_aside = 0
-        # On a terminal each document shows as soon as it is clean; in a pipe, output is buffered.
-        self.interactive = _is_tty(sys.stdout)
 
     def execute(self) -> int:
         args = self.args
+        skip = args.skip_records
         items = (
-            read_jsonl(args.files, args.field, args.errors)
+            read_jsonl(args.files, args.field, args.errors, skip)
             if args.jsonl
-            else read_plain(args.files, args.errors)
+            else read_plain(args.files, args.errors, skip)
         )
         if args.learn_boilerplate:
             items = _with_sources(items, args.source_field)
-        progress = _Progress(args.files, enabled=not args.explain and _is_tty(sys.stderr))
+        items = self.signals.reading(items)
+        progress = Progress(args.files, enabled=not args.explain and is_tty(sys.stderr))
         status = EXIT_OK
-        with contextlib.closing(clean_in_order(self.pipeline, items, args.jobs)) as outcomes:
-            for item, outcome in outcomes:
-                progress.update(item)
-                status = self._handle(item, outcome)
-                if status != EXIT_OK:
-                    break
-                if self.interactive:
-                    self.out.flush()
+        try:
+            with contextlib.closing(clean_in_order(self.pipeline, items, args.jobs)) as outcomes:
+                for item, outcome in outcomes:
+                    progress.update(item)
+                    status = self._handle(item, outcome)
+                    if status != EXIT_OK:
+                        break
+                    self.outputs.end_record(item)
+                    self.signals.check()
+            self.outputs.commit()
+        except Stopped as stop:
+            progress.close()
+            return self._stopped(stop)
+        except OutputError as error:
+            progress.close()
+            self.outputs.discard()
+            return self._output_failed(error)
+        except Exception as exc:
+            progress.close()
+            return self._failed(_internal(exc), EXIT_SOFTWARE, exc)
         progress.close()
-        self.out.flush()
         if self.set_aside:
             _warn(
                 f"{self.set_aside} record{'s' if self.set_aside != 1 else ''} set aside in "
@@ -404,21 +484,22 @@ class _Run:
                 self.rejects.write(encode_json(_bad_line(item)))
                 self.set_aside += 1
                 return EXIT_OK
-            self.out.flush()
+            self.outputs.commit()
             return _fail(
                 item.message, EXIT_NOINPUT if item.reason == "unreadable" else EXIT_DATAERR
             )
         if isinstance(outcome, Crash):
-            self.out.flush()
-            sys.stderr.write(outcome.traceback)
-            return _fail(f"{_label(item)}: {outcome.message}", EXIT_SOFTWARE)
+            self.outputs.commit()
+            if self.args.debug and outcome.traceback:
+                _stderr(outcome.traceback)
+            return self._failed(f"{_label(item)}: {outcome.message}", EXIT_SOFTWARE)
         assert isinstance(outcome, Result)
         result = outcome
         self.flagged = self.flagged or bool(result.flags)
         if self.report is not None:
             self.report.write(encode_json(_report_record(item, result)))
         if self.args.explain and (result.edits or result.flags):
-            sys.stderr.write(explain(_label(item), result))
+            _stderr(explain(_label(item), result))
         if item.record is None:
             self._reject_spans(item, result)
             self.out.write(encode_text(result.text, self.keep_bytes))
@@ -452,6 +533,38 @@ class _Run:
             del record["replacement"]  # always empty for a dropped span
             self.rejects.write(encode_json(record))
 
+    # -- failures: one line for the cause, one for how far the run got ---------------------------
+
+    def _stopped(self, stop: Stopped) -> int:
+        try:
+            self.outputs.commit()  # what was cleaned before the signal, whole records
+        except OutputError:
+            self.outputs.discard()
+        return self._failed(f"{stop}", stop.status, stop)
+
+    def _output_failed(self, error: OutputError) -> int:
+        if self.signals.received is not None:  # a signal came first (Ctrl-C, then `| head` left)
+            return self._failed(f"{Stopped(self.signals.received)}", 128 + self.signals.received)
+        if error.closed and error.name == self.out.name:
+            return self._failed(f"{error.name}: closed by its reader", EXIT_PIPE, error)
+        return self._failed(str(error), EXIT_IOERR, error)
+
+    def _failed(self, message: str, status: int, exc: BaseException | None = None) -> int:
+        if self.args.debug and exc is not None:
+            _stderr("".join(traceback.format_exception(exc)))
+        _fail(message, status)
+        done = self.args.skip_records + self.outputs.records
+        if self.outputs.last is None:
+            where = "no record written" if not self.args.skip_records else "no more records written"
+            _stderr(f"cleantext: {where}; to write the rest: --skip-records {done}\n")
+        else:
+            last = _label(self.outputs.last)
+            _stderr(
+                f"cleantext: {done} record{'s' if done != 1 else ''} written, the last {last}; "
+                f"to write the rest: --skip-records {done}\n"
+            )
+        return status
+
 
 def _where(item: Document | Problem) -> dict[str, Any]:
     where: dict[str, Any] = {"id": item.id, "source": item.source}
@@ -478,116 +591,17 @@ def _bad_line(item: Problem) -> dict[str, Any]:
     }
 
 
-def _label(item: Document) -> str:
+def _label(item: Item) -> str:
     if item.line is None:
         return item.source
     label = f"{item.source}:{item.line}"
-    if item.record is not None and "id" in item.record:
+    if isinstance(item, Document) and item.record is not None and "id" in item.record:
         label += f" (id {encode_json(item.record['id']).decode().strip()})"
     return label
 
 
-def explain(label: str, result: Result) -> str:
-    """A readable account of a result's edits and flags (what ``--explain`` prints).
-
-    Edits are located by line:column in the input, flags in the output (both 1-based).
-    """
-    edits, flags = len(result.edits), len(result.flags)
-    lines = [
-        f"== {label}: {edits} edit{'s' if edits != 1 else ''}, "
-        f"{flags} flag{'s' if flags != 1 else ''} =="
-    ]
-    in_breaks = _breaks(result.original) if result.edits else []
-    for edit in result.edits:
-        line, col = _line_col(in_breaks, edit.start)
-        head = f"{line}:{col} {edit.rule}"
-        if edit.reason:
-            head += f": {edit.reason}"
-        if edit.merged:
-            head += f" (after {', '.join(edit.merged)})"
-        lines.extend((head, f"  - {_show(edit.original)}", f"  + {_show(edit.replacement)}"))
-    out_breaks = _breaks(result.text) if result.flags else []
-    for flag in result.flags:
-        line, col = _line_col(out_breaks, flag.start)
-        lines.append(
-            f"{line}:{col} (output) flag {flag.code} [{flag.confidence:.2f}]: {flag.message}"
-        )
-        lines.append(f"  ! {_show(result.text[flag.start : flag.end])}")
-    return "\n".join(lines) + "\n"
-
-
-def _breaks(text: str) -> list[int]:
-    breaks: list[int] = []
-    index = text.find("\n")
-    while index != -1:
-        breaks.append(index)
-        index = text.find("\n", index + 1)
-    return breaks
-
-
-def _line_col(breaks: list[int], pos: int) -> tuple[int, int]:
-    line = bisect.bisect_left(breaks, pos)
-    start = breaks[line - 1] + 1 if line else 0
-    return line + 1, pos - start + 1
-
-
-def _show(text: str) -> str:
-    if len(text) <= _EXPLAIN_WIDTH:
-        return repr(text)
-    return f"{text[:_EXPLAIN_WIDTH]!r}... ({len(text) - _EXPLAIN_WIDTH} more characters)"
-
-
-class _Progress:
-    """A tqdm bar on standard error for large inputs on a terminal; otherwise nothing."""
-
-    def __init__(self, paths: Sequence[str], enabled: bool) -> None:
-        self.enabled = enabled
-        self.bar: Any = None
-        self.bytes = 0
-        self.records = 0
-        self.total: int | None = None
-        if enabled and all(path != "-" and os.path.isfile(path) for path in paths):
-            self.total = sum(os.path.getsize(path) for path in paths)
-
-    def update(self, item: Item) -> None:
-        if not self.enabled:
-            return
-        self.bytes += item.size
-        self.records += 1
-        if self.bar is None:
-            large = (self.total or self.bytes) > PROGRESS_BYTES or self.records > PROGRESS_RECORDS
-            if not large:
-                return
-            from tqdm import tqdm
-
-            self.bar = tqdm(
-                total=self.total,
-                initial=self.bytes,
-                unit="B",
-                unit_scale=True,
-                unit_divisor=1024,
-                desc="cleantext",
-                file=sys.stderr,
-                leave=False,
-                dynamic_ncols=True,
-            )
-            return
-        self.bar.update(item.size)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def _is_tty(stream: IO[str]) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def _guard_pipe(action: Any) -> int:
-    """Run ``action``; when the reader of our output goes away (``| head``), stop quietly."""
+    """Run ``action`` (which writes to sys.stdout); a closed output pipe stops it quietly."""
     try:
         status: int = action()
         sys.stdout.flush()
@@ -595,9 +609,6 @@ def _guard_pipe(action: Any) -> int:
     except BrokenPipeError:
         _settle_streams()
         return EXIT_PIPE
-    except KeyboardInterrupt:
-        _settle_streams()
-        return EXIT_INTERRUPTED
 
 
 def _settle_streams() -> None:
@@ -606,16 +617,26 @@ def _settle_streams() -> None:
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
-        except BrokenPipeError:
+        except OSError:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, stream.fileno())
             os.close(devnull)
 
 
+def _stderr(text: str) -> None:
+    """Write to stderr; a closed or failing stderr (a hung-up terminal) loses the text only."""
+    try:
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):
+            _settle_streams()
+
+
 def _warn(message: str) -> None:
-    sys.stderr.write(f"cleantext: warning: {message}\n")
+    _stderr(f"cleantext: warning: {message}\n")
 
 
 def _fail(message: str, status: int) -> int:
-    sys.stderr.write(f"cleantext: error: {message}\n")
+    _stderr(f"cleantext: error: {message}\n")
     return status
