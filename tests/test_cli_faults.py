@@ -29,7 +29,7 @@ import pytest
 
 from cleantext._io import Document, read_jsonl
 from cleantext._parallel import BATCH_ITEMS, clean_in_order
-from cleantext.corpus import BoilerplateLearner, sourced
+from cleantext.corpus import BoilerplateLearner
 from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
@@ -201,15 +201,17 @@ def test_corpus_mode_results_are_equal_in_every_process() -> None:
     for doc in docs:
         assert doc.record is not None
         learner.add(doc.text, str(doc.record["domain"]))
-    router = learner.learned().router(Pipeline.default())
+    pipeline = learner.learned().pipeline(Pipeline.default())
     tagged = [
-        Document(d.source, d.line, sourced(d.text, str(d.record["domain"])), d.record, d.size)
+        Document(d.source, d.line, d.text, d.record, d.size, str(d.record["domain"]))
         for d in docs
         if d.record is not None
     ]
-    here = [r for _, r in clean_in_order(router, tagged, jobs=1)]
-    there = [r for _, r in clean_in_order(router, tagged, jobs=2)]
+    here = [r for _, r in clean_in_order(pipeline, tagged, jobs=1)]
+    there = [r for _, r in clean_in_order(pipeline, tagged, jobs=2)]
     assert here == there
+    direct = [pipeline.run(d.text, source=d.origin) for d in tagged]
+    assert there == direct
     assert any(isinstance(r, Result) and r.edits_by_rule("site-boilerplate") for r in there), (
         "the learned lines were not used"
     )
