@@ -563,3 +563,32 @@ def test_skip_records_counts_files_in_plain_mode(tmp_path: Path) -> None:
         names.append(tmp_path / f"{i}.txt")
     proc = run([*WS, "--skip-records", "2", *names])
     assert (proc.returncode, proc.stdout) == (0, b"file 2\n")
+
+
+def test_every_exit_status_is_documented() -> None:
+    from cleantext import cli
+    from cleantext._stop import STOP_SIGNALS
+
+    statuses = {value for name, value in vars(cli).items() if name.startswith("EXIT_")}
+    statuses |= {128 + signum for signum in STOP_SIGNALS}
+    table = (ROOT / "docs" / "cli.md").read_text().split("## Errors and exit codes")[1]
+    documented = {int(m) for m in re.findall(r"^\| (\d+) \|", table, flags=re.M)}
+    assert documented == statuses
+    epilog = cli.build_parser().epilog or ""
+    assert all(str(status) in epilog for status in statuses - {129, 143}), epilog
+
+
+def test_started_with_a_closed_stream() -> None:
+    command = " ".join([*map(str, CLEANTEXT), "--jsonl"])
+    proc = subprocess.run(
+        ["sh", "-c", f"exec {command} >&-"], input=b"{}", capture_output=True, check=False
+    )
+    assert (proc.returncode, proc.stderr) == (
+        74,
+        b"cleantext: error: standard output: Bad file descriptor\n",
+    )
+    proc = subprocess.run(["sh", "-c", f"exec {command} <&-"], capture_output=True, check=False)
+    assert (proc.returncode, proc.stderr) == (
+        66,
+        b"cleantext: error: <stdin>: Bad file descriptor\n",
+    )

@@ -234,7 +234,7 @@ def _os_message(source: str, exc: OSError) -> str:
 def check_readable(path: str) -> str | None:
     """Why ``path`` cannot be read as an input file, or None (checked before any output)."""
     if path == "-":
-        return None
+        return None if sys.stdin is not None else f"{STDIN}: Bad file descriptor"
     if not os.path.exists(path):
         return f"{path}: No such file or directory"
     if os.path.isdir(path):

@@ -258,6 +258,8 @@ def _start(parser: argparse.ArgumentParser, args: argparse.Namespace, signals: S
         problem = check_readable(path)
         if problem:
             return _fail(problem, EXIT_NOINPUT)
+    if sys.stdout is None:  # started with standard output closed (`cleantext >&-`)
+        return _fail("standard output: Bad file descriptor", EXIT_IOERR)
     # A resumed run continues the books of the run it resumes.
     mode = "ab" if args.skip_records else "wb"
     with contextlib.ExitStack() as stack:
