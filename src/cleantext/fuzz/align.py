@@ -6,6 +6,7 @@ ground truth to corruptors that mark only the visible part of what they inserted
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from itertools import accumulate
 
@@ -16,11 +17,25 @@ Op = tuple[int, int, int, int]
 _CHAR_DIFF_LIMIT = 20_000
 
 
+_LINE_RE = re.compile(r"[^\n]*\n|[^\n]+")
+_LAYOUT = " \t\r\n\u2028\u2029\x0c\u200b\ufeff"
+
+
+def _lines(text: str) -> list[str]:
+    return _LINE_RE.findall(text)
+
+
+def _key(line: str) -> str:
+    return line.strip(_LAYOUT).replace("\u200b", "").replace("\ufeff", "")
+
+
 def _offsets(lines: list[str]) -> list[int]:
     return [0, *accumulate(len(line) for line in lines)]
 
 
 def _char_ops(a: str, b: str, i0: int, j0: int) -> list[Op]:
+    if a == b:
+        return []
     if len(a) + len(b) > _CHAR_DIFF_LIMIT:
         return [(i0, i0 + len(a), j0, j0 + len(b))]
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -39,14 +54,14 @@ def diff(a: str, b: str) -> list[Op]:
     """
     if a == b:
         return []
-    la, lb = a.splitlines(keepends=True), b.splitlines(keepends=True)
+    la, lb = _lines(a), _lines(b)
     oa, ob = _offsets(la), _offsets(lb)
     ops: list[Op] = []
-    matcher = SequenceMatcher(None, la, lb, autojunk=False)
+    # Lines are matched on their text without invisible and trailing layout characters, so that
+    # a CRLF or a trailing space on every line does not hide which lines correspond.
+    matcher = SequenceMatcher(None, [_key(x) for x in la], [_key(x) for x in lb], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        if tag == "replace" and i2 - i1 == j2 - j1:
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
             for k in range(i2 - i1):
                 ops += _char_ops(la[i1 + k], lb[j1 + k], oa[i1 + k], ob[j1 + k])
         elif tag == "replace":

@@ -252,8 +252,8 @@ def get(name: str, *, mode: str = "blind", **options: Any) -> Corruptor:
         raise ImportError(f"{name} needs {needs}: pip install 'cleantext-repair[{e.extra}]'")
     spec = e.blind if mode == "blind" else e.supported
     if isinstance(spec[0], str):
-        return _build(spec, options)  # type: ignore[arg-type]
-    return OneOf(tuple(_build(s, options) for s in spec))  # type: ignore[arg-type]
+        return _build(spec, options)
+    return OneOf(tuple(_build(s, options) for s in spec))
 
 
 def resolve(families: Iterable[str] | None) -> list[Entry]:
