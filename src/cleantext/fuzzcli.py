@@ -322,7 +322,7 @@ def _run_jsonl_command(
             EXIT_SOFTWARE,
         )
     outputs: list[tuple[str, list[FlagSpan]]] = []
-    for number, line in enumerate(done.stdout.decode("utf-8", "replace").splitlines(), 1):
+    for number, line in enumerate(done.stdout.decode("utf-8", "replace").split("\n"), 1):
         if not line.strip():
             continue
         try:

@@ -52,7 +52,14 @@ __all__ = [
 from cleantext.fuzz.base import default_corruptors
 
 # The strategies need hypothesis; they are reachable from here for old imports, loaded on use.
-_STRATEGIES = ("SCRIPTS", "clean_documents", "clean_paragraphs", "clean_sentences")
+_STRATEGIES = (
+    "SCRIPTS",
+    "clean_documents",
+    "clean_paragraphs",
+    "clean_sentences",
+    "clean_text",
+    "dirty_text",
+)
 
 
 def __getattr__(name: str) -> Any:

@@ -21,8 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from cleantext.fuzz.align import diff
-from cleantext.fuzz.base import Artifact, Corruptor, Outcome, layer, undo
+from cleantext.fuzz.base import Artifact, Corruptor, Outcome, layer
 
 #: A class to build: ``(module, class name, default options)``.
 Spec = tuple[str, str, Mapping[str, Any]]
@@ -59,25 +58,6 @@ class OneOf:
 
     def corrupt(self, text: str, rng: random.Random) -> tuple[str, list[Artifact]]:
         return rng.choice(self.members).corrupt(text, rng)
-
-
-@dataclass(frozen=True, slots=True)
-class Exact:
-    """Wraps a corruptor whose artifacts mark only the visible part of an insertion (the spam
-    line, not the break that sets it apart): the artifacts become the exact differences."""
-
-    name: ClassVar[str] = "exact"
-    inner: Corruptor
-
-    def corrupt(self, text: str, rng: random.Random) -> tuple[str, list[Artifact]]:
-        dirty, artifacts = self.inner.corrupt(text, rng)
-        if not artifacts or undo(dirty, artifacts) == text:
-            return dirty, artifacts
-        exact: list[Artifact] = []
-        for i1, i2, j1, j2 in diff(text, dirty):
-            near = [a for a in artifacts if a.start <= j2 and j1 <= a.end] or artifacts
-            exact.append(Artifact(near[0].kind, j1, j2, text[i1:i2]))
-        return dirty, exact
 
 
 _REGISTRY: dict[str, Entry] = {}
@@ -212,7 +192,10 @@ def entry(name: str) -> Entry:
 
 def available(name: str) -> bool:
     """Whether everything ``name`` needs is installed."""
-    return all(importlib.util.find_spec(module) is not None for module in entry(name).requires)
+    try:
+        return all(importlib.util.find_spec(m) is not None for m in entry(name).requires)
+    except (ImportError, ValueError):  # a finder that refuses the module (or a broken one)
+        return False
 
 
 def describe() -> dict[str, str]:
@@ -234,7 +217,7 @@ def _build(spec: Spec, options: Mapping[str, Any]) -> Corruptor:
     known = {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else set()
     merged = {**defaults, **{k: v for k, v in options.items() if k in known}}
     instance: Corruptor = cls(**merged)
-    return Exact(instance)
+    return instance
 
 
 def get(name: str, *, mode: str = "blind", **options: Any) -> Corruptor:

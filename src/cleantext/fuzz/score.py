@@ -24,15 +24,6 @@ from cleantext.fuzz.base import Artifact, undo
 
 OUTCOMES: tuple[str, ...] = ("repaired", "flagged", "missed")
 
-# Flag codes before the issue-9 rename, read as their new names.
-_LEGACY_CODES = {"rejoin.possible-split-number": "split-number"}
-
-
-def normalize_code(code: str) -> str:
-    """A flag code under the ``<filter-name>[.<reason>]`` convention (old ``mt.*`` names too)."""
-    code = _LEGACY_CODES.get(code, code)
-    return code.removeprefix("mt.")
-
 
 @dataclass(frozen=True, slots=True)
 class FlagSpan:
@@ -132,7 +123,7 @@ def judge(
             flagged = any(
                 f.start <= end
                 and start <= f.end
-                and (artifact.code is None or normalize_code(f.code) == artifact.code)
+                and (artifact.code is None or f.code == artifact.code)
                 for f in flag_list
             )
             outcomes[k] = "flagged" if flagged else "missed"
