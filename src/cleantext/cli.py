@@ -233,6 +233,11 @@ def _jobs(value: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] in (["fuzz"], ["score"]):  # subcommands; a file named fuzz is ./fuzz
+        from cleantext import fuzzcli
+
+        return fuzzcli.main(arguments)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.list_filters:

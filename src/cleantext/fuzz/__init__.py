@@ -1,22 +1,70 @@
-"""Dirty text with a known clean answer: corruptors and hypothesis strategies.
+"""Dirty text with a known clean answer: corruptors by name, layered, with exact ground truth.
 
-A `Corruptor` takes clean text and a seeded `random.Random` and returns the dirty text plus the
-ground truth of what it did (`Artifact`s). Users fuzz their own corpus pipelines with them; our
-tests check ``filter(corrupt(x)) == x``. Corruptor modules mirror the filter families one to one.
+>>> from cleantext.fuzz import corrupt, names
+>>> "rejoin-numbers" in names()
+True
+>>> c = corrupt("It was built in 1998 and rebuilt in 2014.", ["rejoin-numbers"], seed=3)
+>>> c.artifacts[0].expect, c.artifacts[0].family
+('repair', 'rejoin-numbers')
+
+`corrupt` returns the clean text, the dirty text and one `Artifact` per injected defect (its
+family, spans in the dirty and the clean text, and whether a cleaner should repair or flag it).
+Corruptors are blind by default (`cleantext.fuzz.blind`: defects where real scrapers and MT put
+them); ``mode="supported"`` gives the ones that carry the filters' documented evidence.
+Importing this package needs only the base install: the hypothesis strategies are in
+`cleantext.fuzz.strategies` (``pip install 'cleantext-repair[fuzz]'``), and corruptors that need
+an extra are listed by `describe` as unavailable and skipped by `corrupt`.
 """
 
 from __future__ import annotations
 
-from cleantext.fuzz.base import Artifact, Corruptor, corrupt_many, default_corruptors
-from cleantext.fuzz.strategies import SCRIPTS, clean_documents, clean_paragraphs, clean_sentences
+from typing import Any
+
+from cleantext.fuzz.base import Artifact, Corruptor, GroundTruthError, corrupt_many, undo
+from cleantext.fuzz.registry import (
+    Corrupted,
+    Entry,
+    available,
+    corrupt,
+    describe,
+    get,
+    names,
+    register,
+)
 
 __all__ = [
-    "SCRIPTS",
     "Artifact",
+    "Corrupted",
     "Corruptor",
+    "Entry",
+    "GroundTruthError",
+    "available",
+    "corrupt",
+    "corrupt_many",
+    "default_corruptors",
+    "describe",
+    "get",
+    "names",
+    "register",
+    "undo",
+]
+
+from cleantext.fuzz.base import default_corruptors
+
+# The strategies need hypothesis; they are reachable from here for old imports, loaded on use.
+_STRATEGIES = (
+    "SCRIPTS",
     "clean_documents",
     "clean_paragraphs",
     "clean_sentences",
-    "corrupt_many",
-    "default_corruptors",
-]
+    "clean_text",
+    "dirty_text",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _STRATEGIES:
+        from cleantext.fuzz import strategies
+
+        return getattr(strategies, name)
+    raise AttributeError(f"module 'cleantext.fuzz' has no attribute {name!r}")

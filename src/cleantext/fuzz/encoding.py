@@ -12,8 +12,10 @@ browsers and ftfy do), so that every corruption is lossless. Each artifact's ``k
 rule that repairs it and its span is the corrupted span of the dirty text.
 
 >>> import random
->>> Mojibake(codecs=("cp1252",), scopes=("word",)).corrupt("The café is open.", random.Random(1))
-('The cafÃ© is open.', [Artifact(kind='encoding.mojibake', start=4, end=9, clean='café')])
+>>> dirty, (found,) = Mojibake(codecs=("cp1252",), scopes=("word",)).corrupt(
+...     "The café is open.", random.Random(1))
+>>> dirty, (found.kind, found.start, found.end, found.clean)
+('The cafÃ© is open.', ('encoding.mojibake', 4, 9, 'café'))
 """
 
 from __future__ import annotations

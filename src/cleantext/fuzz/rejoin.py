@@ -23,10 +23,9 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import regex
-from hypothesis import strategies as st
 
 from cleantext.filters.rejoin._data import (
     COMPOUND_SUFFIXES,
@@ -38,6 +37,9 @@ from cleantext.filters.rejoin._data import (
     english_words,
 )
 from cleantext.fuzz.base import Artifact
+
+if TYPE_CHECKING:
+    from hypothesis import strategies as st
 
 
 def _breaks(rng: random.Random) -> str:
@@ -544,5 +546,7 @@ def edge_number_document(rng: random.Random) -> str:
 
 
 def edge_number_documents() -> st.SearchStrategy[str]:
-    """Hypothesis strategy for `edge_number_document`."""
+    """Hypothesis strategy for `edge_number_document` (needs hypothesis)."""
+    from hypothesis import strategies as st
+
     return st.randoms(use_true_random=False).map(edge_number_document)

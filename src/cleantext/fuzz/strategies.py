@@ -7,7 +7,12 @@ is untouched" is tested on text that looks like what filters meet, not on random
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import strategies as st
+
+from cleantext.fuzz.base import Artifact
+from cleantext.fuzz.registry import corrupt
 
 SENTENCES: dict[str, tuple[str, ...]] = {
     "Latin": (
@@ -95,3 +100,33 @@ def clean_documents(
     )
     body = st.lists(clean_paragraphs(script), min_size=1, max_size=max_paragraphs)
     return st.tuples(body, ending).map(lambda pair: "\n\n".join(pair[0]) + pair[1])
+
+
+def clean_text(
+    scripts: Sequence[str] | None = None, max_paragraphs: int = 5
+) -> st.SearchStrategy[str]:
+    """A clean document in one of ``scripts`` (any of `SCRIPTS` when None)."""
+    return st.sampled_from(tuple(scripts or SCRIPTS)).flatmap(
+        lambda script: clean_documents(script, max_paragraphs)
+    )
+
+
+def dirty_text(
+    families: Sequence[str] | None = None,
+    *,
+    scripts: Sequence[str] | None = None,
+    mode: str = "blind",
+    rate: float | None = None,
+    layers: int | None = None,
+) -> st.SearchStrategy[tuple[str, str, list[Artifact]]]:
+    """``(dirty, clean, artifacts)``: a `clean_text` corrupted by `cleantext.fuzz.corrupt`.
+
+    ``families`` (all default ones when None), ``mode``, ``rate`` and ``layers`` are passed to
+    `corrupt`; the seed is drawn, so hypothesis shrinks and replays failures.
+    """
+
+    def make(pair: tuple[str, int]) -> tuple[str, str, list[Artifact]]:
+        result = corrupt(pair[0], families, rate=rate, seed=pair[1], mode=mode, layers=layers)
+        return result.dirty, result.clean, list(result.artifacts)
+
+    return st.tuples(clean_text(scripts), st.integers(0, 2**32 - 1)).map(make)
