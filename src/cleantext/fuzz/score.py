@@ -83,9 +83,9 @@ def judge(
     artifact is harm. So the identity repairs nothing and harms nothing, exactly.
 
     >>> a = Artifact("rejoin-numbers.year", 6, 8, "", clean_start=6, clean_end=6)
-    >>> judge("in 201\n\n4, then", [a], "in 2014, then").outcomes
+    >>> judge("in 201\\n\\n4, then", [a], "in 2014, then").outcomes
     ('repaired',)
-    >>> j = judge("in 201\n\n4, then", [a], "in 201\n\n4, ten")
+    >>> j = judge("in 201\\n\\n4, then", [a], "in 201\\n\\n4, ten")
     >>> j.outcomes, j.harm_chars
     (('missed',), 1)
     """
