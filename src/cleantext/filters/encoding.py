@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -257,15 +258,22 @@ def _redecode_word(
         decoded = _redecode_run(word, page)
         if decoded is not None:
             return [_Decoded(start, end, decoded[0], page.codec, decoded[1], decoded[2])]
+    word_scripts: Counter[str] | None = None
     for page in pages:
         found = []
         for run in page.runs_re.finditer(word):
             if run.end() - run.start() < len(word) and not run.group().isascii():
                 decoded = _redecode_run(run.group(), page)
+                if decoded is None:
+                    continue
                 # Inside a word, the decoded letters must be of the word's own script:
                 # ``հանդÕ¥Õº`` is Armenian read as cp1252, not Greek read as Mac Roman.
-                rest = word[: run.start()] + word[run.end() :]
-                if decoded is not None and _same_scripts(decoded[2], rest):
+                # The scripts of the rest of the word are the word's minus the run's (one
+                # count of the word, so that a word of many runs stays linear).
+                if word_scripts is None:
+                    word_scripts = script_counts(word)
+                rest = word_scripts - script_counts(run.group())
+                if _same_scripts(decoded[2], rest):
                     found.append(
                         _Decoded(
                             start + run.start(),
@@ -280,9 +288,10 @@ def _redecode_word(
     return []
 
 
-def _same_scripts(decoded: frozenset[str], rest: str) -> bool:
-    """Whether ``decoded`` scripts fit the letters of ``rest`` (CJK scripts count as one)."""
-    around = set(script_counts(rest))
+def _same_scripts(decoded: frozenset[str], rest: Counter[str]) -> bool:
+    """Whether ``decoded`` scripts fit the scripts of the ``rest`` of the word, as letter
+    counts (CJK scripts count as one)."""
+    around = {name for name, count in rest.items() if count > 0}
     if not around or not decoded:
         return True
     if around & _CJK:
@@ -340,6 +349,8 @@ _C1_RE = re.compile("[\x80-\x9f]")
 _C1_LETTERS_RE = re.compile("[\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f]")
 _LEADS_1252 = frozenset(_chars("sloppy-windows-1252", 0xC2, 0xF4))
 _CONTS_1252 = frozenset(_chars("sloppy-windows-1252", 0x80, 0xBF))
+_ASCII_RE = re.compile("[\x00-\x7f]")
+_NOT_CONTINUATION_RE = re.compile("[^" + _class("".join(_CONTS_1252))[1:])
 # An entity right after a UTF-8 lead as cp1252 shows it: an escaper ran over mojibake.
 _LEAD_ENTITY_RE = re.compile(_class("".join(_LEADS_1252)) + "&#?[0-9A-Za-z]{1,24};")
 
@@ -446,21 +457,65 @@ class Encoding(Repair):
         if _SURROGATE_CHAR_RE.search(text) is not None:
             yield from _surrogate_changes(text)
         # Whole-text scans at C speed find the lines with a sign; the others are never split.
-        starts = {_line_start(text, m.start()) for m in _HINT_RE.finditer(text)}
+        starts = set(_hinted_lines(text, _HINT_RE))
         if "&" in text:
-            starts.update(_line_start(text, m.start()) for m in _LEAD_ENTITY_RE.finditer(text))
+            starts.update(_hinted_lines(text, _LEAD_ENTITY_RE))
         for start in sorted(starts):
             end = text.find("\n", start)
-            line = text[start : end if end >= 0 else len(text)]
-            if _SURROGATE_CHAR_RE.search(line):
-                continue  # ftfy cannot encode surrogates; they were handled above
-            fixed = fix_line(line)
-            if fixed != line:
-                yield from _aligned_changes(line, fixed, start)
+            end = end if end >= 0 else len(text)
+            for piece_start, piece_end in _pieces(text, start, end):
+                line = text[piece_start:piece_end]
+                if _SURROGATE_CHAR_RE.search(line):
+                    continue  # ftfy cannot encode surrogates; they were handled above
+                fixed = fix_line(line)
+                if fixed != line:
+                    yield from _aligned_changes(line, fixed, piece_start)
 
 
-def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+def _hinted_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The start of every line holding a match of ``pattern``: one search per line, from the
+    line's end on (a line of a million hints costs one search, not a million)."""
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return
+        # ``text[pos - 1]`` is the previous line's break: the search back stops there.
+        yield text.rfind("\n", max(pos - 1, 0), match.start()) + 1
+        end = text.find("\n", match.end())
+        if end < 0:
+            return
+        pos = end + 1
+
+
+#: A line longer than this is repaired in pieces of about this length, cut after a space (or,
+#: in a line without one, before an ASCII character): ftfy and the word decoders then see
+#: bounded inputs, and a megabyte-long line costs what a thousand short ones cost.
+_PIECE = 2000
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of about `_PIECE` characters at safe points."""
+    while end - start > 2 * _PIECE:
+        cut = text.rfind(" ", start + _PIECE, start + 2 * _PIECE)
+        if cut < 0:
+            cut = _ascii_before(text, start + _PIECE, start + 2 * _PIECE)
+        else:
+            cut += 1
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _ascii_before(text: str, low: int, high: int) -> int:
+    """A position in ``[low, high)`` before an ASCII character or, failing that, before a
+    character that is not a UTF-8 continuation byte as cp1252 shows it (so that a sequence
+    such as ``Ã©`` is not cut in two); else ``high``."""
+    for pattern in (_ASCII_RE, _NOT_CONTINUATION_RE):
+        match = pattern.search(text, low + 1, high)
+        if match is not None:
+            return match.start()
+    return high
 
 
 def fix_line(line: str) -> str:

@@ -87,7 +87,7 @@ _SP = "[ ]{0,2}"
 _ENTITY_RE = regex.compile(
     rf"""
     (?: & {_SP} | (?<!&[ ]{{0,2}}) (?=amp;) )
-    (?P<esc> (?: amp {_SP} ; {_SP} )* )
+    (?P<esc> (?: amp {_SP} ; {_SP} ){{0,8}} )
     (?P<body>
         \# {_SP} (?: (?P<dec>\d{{1,8}}) | [xX] {_SP} (?P<hex>[0-9a-fA-F]{{1,6}}) )
       | (?P<bare>\d{{2,8}})
@@ -99,6 +99,10 @@ _ENTITY_RE = regex.compile(
 )
 
 _START_RE = re.compile("&|amp;")
+# The longest text an entity can span (``&`` and spaces, eight ``amp;``, a 32-letter name, ``;``).
+# Each match is bounded by it: `regex` looks for a required literal (``;``) from the match
+# position to the end of the text, which made a run of ``&`` without ``;`` quadratic.
+_LONGEST = 3 + 8 * 8 + 1 + 32 + 3
 # -- the filter ------------------------------------------------------------------------------
 
 
@@ -165,7 +169,8 @@ def find_entities(text: str) -> list[_Found]:
     for candidate in _START_RE.finditer(text):
         if candidate.start() < pos:
             continue
-        match = _ENTITY_RE.match(text, candidate.start())
+        start = candidate.start()
+        match = _ENTITY_RE.match(text, start, start + _LONGEST)
         if match is not None:
             item = _decode(match)
             if item is not None:
