@@ -55,7 +55,37 @@ REPAIRS = [
     pytest.param("a\u200b\nb", "a\nb", {"whitespace.invisible"}, id="zwsp-at-line-end"),
     pytest.param("a\n\u200b\nb", "a\n\nb", {"whitespace.invisible"}, id="zwsp-on-blank"),
     pytest.param("a\n\u200b  b", "a\n  b", {"whitespace.invisible"}, id="zwsp-in-indent"),
+    pytest.param("Мо\u200bсква", "Москва", {"whitespace.invisible"}, id="zwsp-in-cyrillic"),
+    pytest.param("ខ្ញុំ\u200b\u200bទៅ", "ខ្ញុំ\u200bទៅ", {"whitespace.invisible"}, id="khmer-doubled"),
+    pytest.param("ไทย\u200b\nภาษา", "ไทย\nภาษา", {"whitespace.invisible"}, id="thai-line-end"),
+    pytest.param("\u200bລາວ", "ລາວ", {"whitespace.invisible"}, id="lao-text-start"),
+    pytest.param("မြန်မာ \u200bစာ", "မြန်မာ စာ", {"whitespace.invisible"}, id="burmese-by-space"),
 ]
+
+# Real sentences written with U+200B between words, as Khmer, Thai, Lao and Burmese text is
+# typed for line breaking (hand-written here; the ZWSPs are where a native writer puts them).
+WORD_SEPARATED = {
+    "khm": "ប្រទេស\u200bកម្ពុជា\u200bមាន\u200bប្រជាជន\u200bប្រហែល\u200b១៦\u200bលាន\u200bនាក់។",
+    "tha": "ประเทศไทย\u200bมี\u200bประชากร\u200bประมาณ\u200b70\u200bล้าน\u200bคน",
+    "lao": "ປະເທດ\u200bລາວ\u200bມີ\u200bປະຊາກອນ\u200bປະມານ\u200b7\u200bລ້ານ\u200bຄົນ",
+    "mya": "မြန်မာ\u200bနိုင်ငံ\u200bသည်\u200bအရှေ့တောင်\u200bအာရှ\u200bတွင်\u200bရှိ\u200bသည်။",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WORD_SEPARATED))
+def test_word_separator_zwsp_is_kept(lang: str) -> None:
+    sentence = WORD_SEPARATED[lang]
+    document = f"{sentence} {sentence}\n\n{sentence}\n"
+    assert run_filter(WS, document).edits == ()
+
+
+@pytest.mark.parametrize("lang", sorted(WORD_SEPARATED))
+def test_word_separator_residue_still_goes(lang: str) -> None:
+    sentence = WORD_SEPARATED[lang]
+    dirty = "\u200b" + sentence.replace("\u200b", "\u200b\u200b", 1) + "\u200b\n" + sentence
+    result = run_filter(WS, dirty)
+    assert result.text == sentence + "\n" + sentence
+    assert {e.rule for e in result.edits} == {"whitespace.invisible"}
 
 
 @pytest.mark.parametrize(("text", "expected", "rules"), REPAIRS)

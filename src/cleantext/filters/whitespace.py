@@ -30,6 +30,14 @@ _BLANK = f" \t{_INVISIBLE}{_BREAKS}"  # what a "gap" between two visible charact
 _GAP_RE = regex.compile(rf"(?<![ \t])[ \t]*+[{_INVISIBLE}{_BREAKS}][{_BLANK}]*+")
 _BREAK_RE = regex.compile(rf"\r\n?|[{_BREAKS}]")
 _INVISIBLE_RE = regex.compile(rf"[{_INVISIBLE}]+")
+# Scripts written without spaces between words, where U+200B marks the word boundaries that
+# line breaking and every tokenizer rely on (Unicode's line-breaking algorithm, UAX #14, class
+# SA, and the CJK scripts): there a single U+200B between two visible characters is text.
+_ZWSP_SCRIPT_RE = regex.compile(
+    r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\p{Tai_Tham}\p{Tai_Le}\p{New_Tai_Lue}"
+    r"\p{Tai_Viet}\p{Javanese}\p{Balinese}\p{Han}\p{Hiragana}\p{Katakana}]"
+)
+_ZWSP = "\u200b"
 # The cheap reject: one character-class scan (the stdlib `re` scans a class about three times
 # faster than `regex`) plus substring tests. A blank line holding a space or tab shows as
 # ``" \n"``/``"\t\n"``, so ``"\n\n\n"`` is the only other sign of a run of blank lines.
@@ -53,9 +61,17 @@ class Whitespace(Repair):
 
     Fixes: CRLF/CR/VT/FF/LS/PS line breaks, spaces and tabs at line ends, runs of blank lines
     (kept as one blank line), blank lines at the start and end of the text (a final line break is
-    kept), C0 control characters, DEL, BOM and zero-width spaces (the doubled ``U+200B`` that some
-    MT post-editing tools leave is common). Leaves alone: ZWNJ and ZWJ (Persian, Indic, emoji),
-    NBSP, tabs and runs of spaces inside a line, indentation, and C1 controls (see `encoding`).
+    kept), C0 control characters, DEL, BOM and zero-width spaces where they are residue: doubled
+    (the ``U+200B U+200B`` some MT post-editing tools leave), at a line's edges, next to a space,
+    or between characters of scripts that separate words with spaces (Latin, Cyrillic...).
+    Leaves alone: a single U+200B inside a line next to a character of a script that writes
+    words without spaces (Khmer, Thai, Lao, Burmese, Tibetan, Tai scripts, Javanese, Balinese,
+    Chinese, Japanese), where it is the word separator (a doubled one there becomes one); ZWNJ
+    and ZWJ (Persian, Indic, emoji), NBSP, tabs and runs of spaces inside a line, indentation,
+    and C1 controls (see `encoding`).
+
+    Worst case: a text made of gaps (``"\u200b "`` repeated, a million blank lines): one regex
+    scan plus constant work per gap, linear.
 
     >>> from cleantext import Pipeline
     >>> Pipeline([Whitespace()]).clean("Title  \\r\\n\\r\\n\\r\\n\\u200bBody\\t\\n\\n")
@@ -103,6 +119,11 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
     if not breaks:
         if end == size and _has_space(text, start, end):
             yield _change(start, end, "line_end")  # spaces at the very end of the text
+        elif _word_separator(text, start, end, size):
+            if text[start:end] != _ZWSP:  # doubled, or with a BOM or a control: one is kept
+                yield Change(
+                    start, end, _ZWSP, "whitespace.invisible", "doubled word separator (U+200B)"
+                )
         else:
             yield from _invisible_changes(text, start, end)
         return
@@ -132,6 +153,18 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
                 yield _change(break_start, break_end, "break")
             fill_start = break_end
     yield from _invisible_changes(text, last_break, end)
+
+
+def _word_separator(text: str, start: int, end: int, size: int) -> bool:
+    """Whether the gap ``text[start:end]`` (no line break in it) is a word separator: it holds
+    U+200B and no space, stands inside a line, and a character of a script that separates
+    words with U+200B stands on at least one side (Khmer, Thai, Lao, Burmese...)."""
+    if start == 0 or end == size or _ZWSP not in text[start:end] or _has_space(text, start, end):
+        return False
+    return (
+        _ZWSP_SCRIPT_RE.match(text, start - 1) is not None
+        or _ZWSP_SCRIPT_RE.match(text, end) is not None
+    )
 
 
 def _has_space(text: str, start: int, end: int) -> bool:
