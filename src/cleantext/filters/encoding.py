@@ -93,7 +93,10 @@ def _build_hint() -> re.Pattern[str]:
     )  # fmt: skip
     c = _class
     alternatives = [
-        f"(?<={c(_C1 + chr(0xFFFD))})",
+        f"(?<={c(_C1)})",
+        # U+FFFD after a non-ASCII character: ftfy's lossy forms (``Ã\ufffd``, ``â€\ufffd``).
+        # Alone (a lone surrogate read, a byte the decoder dropped) it is no sign of mojibake.
+        "(?<=[^\x00-\x7f\ufffd\\s]\ufffd)",
         "(?<=[ÂÃ]) ",  # the no-break space of à or of a no-break space, turned into a space
         f"(?<={c(win_2)}){c(win_cont)}",
         f"(?<={c(win_3)}){c(nbsp_free)}{c(win_cont)}",
@@ -454,22 +457,38 @@ class Encoding(Repair):
     def changes(self, text: str) -> Iterator[Change]:
         if text.isascii():
             return
-        if _SURROGATE_CHAR_RE.search(text) is not None:
-            yield from _surrogate_changes(text)
         # Whole-text scans at C speed find the lines with a sign; the others are never split.
         starts = set(_hinted_lines(text, _HINT_RE))
         if "&" in text:
             starts.update(_hinted_lines(text, _LEAD_ENTITY_RE))
+        if _SURROGATE_CHAR_RE.search(text) is not None:
+            starts.update(_hinted_lines(text, _SURROGATE_CHAR_RE))
         for start in sorted(starts):
             end = text.find("\n", start)
             end = end if end >= 0 else len(text)
             for piece_start, piece_end in _pieces(text, start, end):
-                line = text[piece_start:piece_end]
-                if _SURROGATE_CHAR_RE.search(line):
-                    continue  # ftfy cannot encode surrogates; they were handled above
-                fixed = fix_line(line)
-                if fixed != line:
-                    yield from _aligned_changes(line, fixed, piece_start)
+                yield from _piece_changes(text, piece_start, piece_end)
+
+
+def _piece_changes(text: str, start: int, end: int) -> Iterator[Change]:
+    """The changes that repair the line (or piece of a long line) ``text[start:end]``.
+
+    Surrogates first: a lone one becomes U+FFFD and a split pair is joined, as a second run
+    would see them; the mojibake repair then runs on that text, so that a lone surrogate beside
+    mojibake (``\udc00Ã©``) gives at once what two runs would give (U+FFFD is itself a sign).
+    """
+    line = text[start:end]
+    if _SURROGATE_CHAR_RE.search(line) is None:
+        fixed = fix_line(line)
+        if fixed != line:
+            yield from _aligned_changes(line, fixed, start)
+        return
+    readable = _SURROGATE_RE.sub(_surrogate_replacement, line)
+    fixed = fix_line(readable) if has_mojibake_hint(readable) else readable
+    if fixed == readable:
+        yield from _surrogate_changes(text, start, end)
+    else:
+        yield from _aligned_changes(line, fixed, start)
 
 
 def _hinted_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -696,6 +715,9 @@ def _aligned_changes(line: str, fixed: str, offset: int) -> Iterator[Change]:
 
 
 def _change(start: int, old: str, new: str) -> Change:
+    if _SURROGATE_CHAR_RE.search(old) is not None:
+        reason = "surrogates read, then mojibake repaired"
+        return Change(start, start + len(old), new, "encoding.surrogate", reason)
     if old and all("\x80" <= ch <= "\x9f" for ch in old):
         reason = "cp1252 character read as a C1 control" if new else "stray C1 control character"
         return Change(start, start + len(old), new, "encoding.c1-control", reason)
@@ -704,14 +726,16 @@ def _change(start: int, old: str, new: str) -> Change:
     )
 
 
-def _surrogate_changes(text: str) -> Iterator[Change]:
-    for match in _SURROGATE_RE.finditer(text):
-        found = match.group()
-        if len(found) == 2:
-            high, low = ord(found[0]), ord(found[1])
-            joined = chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
-            yield Change(match.start(), match.end(), joined, "encoding.surrogate", "split pair")
-        else:
-            yield Change(
-                match.start(), match.end(), "\ufffd", "encoding.surrogate", "lone surrogate"
-            )
+def _surrogate_replacement(match: re.Match[str]) -> str:
+    found = match.group()
+    if len(found) == 2:
+        high, low = ord(found[0]), ord(found[1])
+        return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+    return "\ufffd"
+
+
+def _surrogate_changes(text: str, start: int, end: int) -> Iterator[Change]:
+    for match in _SURROGATE_RE.finditer(text, start, end):
+        reason = "split pair" if len(match.group()) == 2 else "lone surrogate"
+        replacement = _surrogate_replacement(match)
+        yield Change(match.start(), match.end(), replacement, "encoding.surrogate", reason)
