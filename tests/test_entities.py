@@ -224,3 +224,21 @@ def test_idempotent_and_total_on_entity_soup(text: str) -> None:
 @given(st.text())
 def test_total_on_any_text(text: str) -> None:
     run_filter(Entities(), text)
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [
+        # Seen in Dutch and Spanish news: a quote already touching a word on its outer side.
+        (
+            "Het is een goed product& quot ; schreef de krant.",
+            'Het is een goed product" schreef de krant.',
+        ),
+        (
+            "Es un buen producto& # 34; escribió el diario.",
+            'Es un buen producto" escribió el diario.',
+        ),
+    ],
+)
+def test_quote_never_glued_between_two_words(dirty: str, expected: str) -> None:
+    assert run_filter(Entities(), dirty).text == expected

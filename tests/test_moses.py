@@ -145,3 +145,24 @@ def test_idempotent_and_total_on_punctuation_soup(text: str) -> None:
 @given(st.text())
 def test_total_on_any_text(text: str) -> None:
     run_filter(Moses(), text)
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [
+        ("The long @-@ awaited report", "The long-awaited report"),
+        ("It cost 1 @,@ 000 dollars or 3 @.@ 5 %", "It cost 1,000 dollars or 3.5 %"),
+        ("Het lang @-@ verwachte rapport", "Het lang-verwachte rapport"),
+    ],
+)
+def test_wikitext_markers_need_no_profile(dirty: str, expected: str) -> None:
+    # A one-line document has no other sign of a tokenizer: the markers alone are certain.
+    result = run_filter(Moses(), dirty)
+    assert result.text == expected
+    assert {e.rule for e in result.edits} == {"moses.wikitext"}
+
+
+@pytest.mark.parametrize("text", ["let f = ab @-@ cd in f", "x @-@ y", "ab @,@ cd", "1 @-@"])
+def test_wikitext_lookalikes_without_profile_stay(text: str) -> None:
+    # Code (a line with ``=``), one-letter operands, ``@,@`` between words, no right operand.
+    assert run_filter(Moses(), text).edits == ()

@@ -80,7 +80,8 @@ def attach_quotes(
     word. An odd single quote after a word in ``s`` (``players ' union``), or after an elided or
     truncated word (``po ’ sta``), joins that word only. With ``low_nine_style`` (the text opens
     quotations with ``„`` or ``‚``), ``“`` and ``‘`` close. The spaces on the outer side of a
-    quote are the author's and stay.
+    quote are the author's and stay, and a quote that touches a letter or digit on its outer side
+    takes no space back (it would end up glued between two words: ``product"schreef``).
 
     >>> t = "say ' no ' , it ' s"
     >>> qs = [(4, 5, "'", True), (9, 10, "'", True), (16, 17, "'", True)]
@@ -185,7 +186,16 @@ def attach_quotes(
             if is_unspaced(prev) and is_unspaced(nxt):
                 spans[k] = (left_ws[k], right_ws[k])  # Chinese and Japanese use no spaces
             elif is_open and nxt is not None:
-                spans[k] = (quotes[k][0], right_ws[k])
+                if not _alnum_at(text, quotes[k][0] - 1, line_start, line_end):
+                    spans[k] = (quotes[k][0], right_ws[k])
             elif not is_open and prev is not None:
-                spans[k] = (left_ws[k], quotes[k][1])
+                if not _alnum_at(text, quotes[k][1], line_start, line_end):
+                    spans[k] = (left_ws[k], quotes[k][1])
     return spans
+
+
+def _alnum_at(text: str, position: int, line_start: int, line_end: int) -> bool:
+    """Whether a letter or digit stands at ``position`` of the line. A quote already touching
+    one on its outer side (``product" schreef``) is misjudged: taking its inner spaces would
+    glue it between two words (``product"schreef``), so it stays as it is."""
+    return line_start <= position < line_end and text[position].isalnum()

@@ -484,7 +484,10 @@ def _piece_changes(text: str, start: int, end: int) -> Iterator[Change]:
             yield from _aligned_changes(line, fixed, start)
         return
     readable = _SURROGATE_RE.sub(_surrogate_replacement, line)
-    fixed = fix_line(readable) if has_mojibake_hint(readable) else readable
+    hinted = has_mojibake_hint(readable) or (
+        "&" in readable and _LEAD_ENTITY_RE.search(readable) is not None
+    )
+    fixed = fix_line(readable) if hinted else readable
     if fixed == readable:
         yield from _surrogate_changes(text, start, end)
     else:

@@ -45,6 +45,12 @@ _ELISION_RE = regex.compile(
 # A cheap superset of `_CLITIC_RE` (no lookbehind, so the scan is fast): the pre-check.
 _CLITIC_HINT_RE = re.compile(r" (?:n't|'(?:s|re|ve|ll|d|m|t))(?!\w)", re.IGNORECASE)
 _WIKITEXT_RE = re.compile(r" @(?P<mark>[-,.])@ ")
+# The markers as WikiText writes them, certain without a profile: ``@-@`` between two words of
+# two letters or more, or between digits; ``@,@`` and ``@.@`` between digits (``1 @,@ 000``).
+# On a line with ``=`` (code: ``let f = a @-@ b``, an operator in Haskell) none is.
+_WIKITEXT_WORDS_RE = regex.compile(
+    r"(?:(?<=\p{L}{2}) @(?P<mark>-)@ (?=\p{L}{2})|(?<=\d) @(?P<mark>[-,.])@ (?=\d))"
+)
 _BRACKET_RE = re.compile(r"[(\[{] (?=\w)|(?<=\w) [)\]}]")
 _QUOTE_TOKEN_RE = re.compile(r"(?:(?<= )|^)[\"'“”‘’„‚«»](?= |$)", re.MULTILINE)
 _ESCAPE_RE = re.compile(r"&(?:apos|quot|amp|lt|gt|#91|#93|#124);")
@@ -168,9 +174,11 @@ class Moses(Repair):
     ``l' homme`` (elision); spaces before ``, . ; : ! ? % ) ] }`` and after ``( [ {``;
     ``$ 5``; ``10 : 30``; quotes standing alone, re-attached by pairing (``" word "``).
 
-    Leaves alone: any document without the profile, however many spaces it has before a single
-    kind of punctuation, so Dutch ``'s ochtends``, ``@-@`` in Haskell or Scala code and French
-    spacing before ``: ; ! ?`` stay; in a French document, that spacing and the spaces inside
+    Without the profile, only ``@-@``, ``@,@`` and ``@.@`` between two words or numbers are
+    detokenized (WikiText's markers; nothing else writes them there), even on a one-line
+    document. Leaves alone: the rest of any document without the profile, however many spaces it
+    has before a single kind of punctuation, so Dutch ``'s ochtends``, an ``@-@`` operator not
+    between two words and French spacing before ``: ; ! ?`` stay; in a French document, that spacing and the spaces inside
     guillemets stay even when it is tokenized. Moses escapes (``&apos;``) are the `entities`
     filter's, which runs first in the default pipeline. Slashes, ``@`` and ``#`` (``A / B``),
     which Moses also splits, stay split: whether the author had spaces there is unknowable.
@@ -189,11 +197,32 @@ class Moses(Repair):
     def changes(self, text: str) -> Iterator[Change]:
         # A profile needs a prose sign: a clitic (`` n't``, `` 's``) or two spaced commas or
         # periods. Substring counts at C speed reject almost every clean text.
-        if text.count(" ,") < 2 and text.count(" .") < 2 and _CLITIC_HINT_RE.search(text) is None:
-            return
-        if not profile(text).is_tokenized(self.min_signals):
+        if (
+            text.count(" ,") < 2 and text.count(" .") < 2 and _CLITIC_HINT_RE.search(text) is None
+        ) or not profile(text).is_tokenized(self.min_signals):
+            # WikiText's ``@-@ @,@ @.@`` between two words or numbers need no profile: nothing
+            # else writes them (a one-line document is detokenized that far).
+            if "@ " in text:
+                yield from _wikitext_markers(text)
             return
         yield from _detokenize(text, french=looks_french(text))
+
+
+def _wikitext_markers(text: str) -> Iterator[Change]:
+    """The certain WikiText markers of a text without the profile, on lines without ``=``
+    (each line's ``=`` is looked for once: linear on a line of a million markers)."""
+    line_end = -1
+    code = False
+    for match in _WIKITEXT_WORDS_RE.finditer(text):
+        if match.start() > line_end:
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            if line_end < 0:
+                line_end = len(text)
+            code = text.find("=", line_start, line_end) >= 0
+        if not code:
+            mark = match.group("mark")
+            yield Change(*match.span(), mark, "moses.wikitext", _REASONS["moses.wikitext"])
 
 
 _REASONS: dict[str, str] = {
