@@ -94,9 +94,10 @@ def _build_hint() -> re.Pattern[str]:
     c = _class
     alternatives = [
         f"(?<={c(_C1)})",
-        # U+FFFD after a non-ASCII character: ftfy's lossy forms (``Ã\ufffd``, ``â€\ufffd``).
-        # Alone (a lone surrogate read, a byte the decoder dropped) it is no sign of mojibake.
-        "(?<=[^\x00-\x7f\ufffd\\s]\ufffd)",
+        # U+FFFD after a UTF-8 lead or continuation as a code page shows it: ftfy's lossy forms
+        # (``Ã\ufffd``, ``â€\ufffd``). Alone (a lone surrogate read, a byte a decoder dropped,
+        # after a decoded letter: ``μ\ufffd``) it is no sign of mojibake.
+        f"(?<={c(win_2 + win_3 + win_4 + win_cont.replace(chr(0xB5), ''))}\ufffd)",
         "(?<=[ÂÃ]) ",  # the no-break space of à or of a no-break space, turned into a space
         f"(?<={c(win_2)}){c(win_cont)}",
         f"(?<={c(win_3)}){c(nbsp_free)}{c(win_cont)}",
