@@ -242,3 +242,33 @@ def test_total_on_any_text(text: str) -> None:
 )
 def test_quote_never_glued_between_two_words(dirty: str, expected: str) -> None:
     assert run_filter(Entities(), dirty).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To show a literal ampersand, escape ampersand as &amp; in attributes.",
+        "The characters &lt;, &gt; and &amp; must be replaced.",
+        "Write `a &amp;&amp; b` in the template.",
+        'The string "&quot;" stands for a double quote.',
+        "In HTML, &nbsp; is a no-break space.",
+        "Échappez l’esperluette en &amp; dans le code.",
+        "Экранируйте амперсанд как &amp; в атрибутах.",
+        "在 HTML 中 &lt; 需要转义。",
+    ],
+)
+def test_markup_talked_about_stays(text: str) -> None:
+    assert run_filter(Entities(), text).edits == ()
+
+
+@pytest.mark.parametrize(
+    ("dirty", "expected"),
+    [
+        ("Tom &amp; Jerry said &quot;hi&quot;", 'Tom & Jerry said "hi"'),
+        ("The legal entity &amp; its owners", "The legal entity & its owners"),
+        ("the company&#39;s HTML team", "the company's HTML team"),
+        ("A & # 39; quote & # 39; in HTML", "A 'quote' in HTML"),
+    ],
+)
+def test_markup_used_is_still_decoded(dirty: str, expected: str) -> None:
+    assert run_filter(Entities(), dirty).text == expected

@@ -136,7 +136,13 @@ class Entities(Repair):
     unknown names, code points that are controls, surrogates or out of range, spaced forms of
     names that escapers do not emit (``R & D;``, ``Q & A``), and every ampersand in prose
     (``AT&T``, ``S&P 500``, ``& #WorldCup``). Entities are decoded wherever they are, even in
-    text that also holds markup (no "a ``<`` turns it off" switch). Spaces the author wrote stay.
+    text that also holds markup (no "a ``<`` turns it off" switch), except where the text talks
+    about them (`_talked_about`): inside backticks, quoted on their own (``"&amp;"``), a token
+    of its own near a word about markup (``escape ampersand as &amp;``), or one of three
+    different entities listed on a line (``&lt;, &gt; and &amp;``). Spaces the author wrote stay.
+
+    Worst case: a line of a million ``&`` or ``& # `` (each candidate is matched within a
+    bounded window: linear) and many tokenized quotes on one line (one pairing pass).
 
     >>> from cleantext import Pipeline
     >>> Pipeline([Entities()]).clean("& # 39; Iraq needs the USA & # 39; &amp;amp; AT&T")
@@ -150,6 +156,8 @@ class Entities(Repair):
         if "&" not in text and "amp;" not in text:
             return
         found = find_entities(text)
+        if found and _DISCUSSION_HINT_RE.search(text) is not None:
+            found = [item for item, keep in zip(found, _talked_about(text, found)) if not keep]
         if not found:
             return
         spans = _attach_quotes(text, found)
@@ -158,6 +166,94 @@ class Entities(Repair):
             if (start, end) != (item.start, item.end):
                 reason += "; tokenizer spaces around the quote removed"
             yield Change(start, end, item.char, item.rule, reason)
+
+
+# -- markup talked about --------------------------------------------------------------------
+
+# Words that say a text is about markup, in several languages (``escap`` covers escape,
+# escaped, escaping, escapar). "Entity" alone is not one: it is business English ("a legal
+# entity"), as 实体 is Chinese economics; only "character entity", "entity reference"... are.
+# A word counts only within `_NEAR` characters of a standalone entity on the same line.
+_DISCUSSION_RE = regex.compile(
+    r"(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|sgml|markup"
+    r"|(?:character|named|numeric) (?:entit|reference)|entity (?:reference|name|code)"
+    r"|zeichenreferenz|échapp|escapar|secuencia de escape|экранир|амперсанд|мнемоник"
+    r"|转义|轉義|エスケープ|文字参照|이스케이프|문자 참조)"
+)
+# The cheap reject: a backtick, a quote right before an ``&``, an entity followed by another
+# (``&lt;, &gt;``), or a discussion word anywhere.
+_DISCUSSION_HINT_RE = regex.compile(
+    r"`|[\"'“‘«„]&|;,? (?:\w+ )?&|(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|markup|entit"
+    r"|reference|referenz|échapp|экранир|амперсанд|мнемоник|转义|轉義|エスケープ|文字参照"
+    r"|이스케이프|문자 참조)"
+)
+_NEAR = 60
+_QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "`": "`"}
+
+
+def _standalone(text: str, item: _Found, line_start: int, line_end: int) -> bool:
+    """An entity written as a token of its own: no letter or digit touches it."""
+    before = text[item.start - 1] if item.start > line_start else " "
+    after = text[item.end] if item.end < line_end else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _talked_about(text: str, found: Sequence[_Found]) -> list[bool]:
+    """For each entity, whether the text talks about it rather than uses it (it stays).
+
+    The evidence, on the entity's own line: it stands inside a code span between
+    backticks; it is quoted on its own (``"&amp;"``, ``«&lt;»``); or it stands as a token of its own
+    within `_NEAR` characters of a word about markup (``escape ampersand as &amp;``, "entity",
+    "HTML", ``échapper``, ``экранировать``, ``转义``...); or three different entities stand as
+    tokens of their own on the line (``&lt;, &gt; and &amp;``: a list of entities). Tokenized
+    and half-eaten forms (``& # 39;``, ``amp;#039;``) are machine output, never talked about.
+    Linear: each line is scanned once for backticks and words, positions found by bisection.
+    """
+    keep = [False] * len(found)
+    index = 0
+    while index < len(found):
+        line_start = text.rfind("\n", 0, found[index].start) + 1
+        line_end = text.find("\n", found[index].start)
+        if line_end < 0:
+            line_end = len(text)
+        group: list[int] = []
+        while index < len(found) and found[index].start < line_end:
+            group.append(index)
+            index += 1
+        ticks = (
+            [i for i in range(line_start, line_end) if text[i] == "`"]
+            if (text.find("`", line_start, line_end) >= 0)
+            else []
+        )
+        words = [m.start() for m in _DISCUSSION_RE.finditer(text, line_start, line_end)]
+        alone = {
+            i
+            for i in group
+            if not found[i].tokenized
+            and found[i].rule != "entities.half-eaten"
+            and _standalone(text, found[i], line_start, line_end)
+        }
+        listed = len({text[found[i].start : found[i].end] for i in alone}) >= 3
+        for i in group:
+            item = found[i]
+            if item.tokenized or item.rule == "entities.half-eaten":
+                continue
+            # Inside backticks: an odd number of them before the entity, one after.
+            k = bisect.bisect_left(ticks, item.start)
+            if k % 2 == 1 and k < len(ticks):
+                keep[i] = True
+                continue
+            if i not in alone:
+                continue
+            before = text[item.start - 1] if item.start > line_start else ""
+            after = text[item.end] if item.end < line_end else ""
+            if before in _QUOTE_PAIRS and after == _QUOTE_PAIRS[before]:
+                keep[i] = True
+                continue
+            w = bisect.bisect_left(words, item.start - _NEAR)
+            if listed or (w < len(words) and words[w] <= item.end + _NEAR):
+                keep[i] = True
+    return keep
 
 
 def find_entities(text: str) -> list[_Found]:
