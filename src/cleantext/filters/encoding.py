@@ -94,10 +94,10 @@ def _build_hint() -> re.Pattern[str]:
     c = _class
     alternatives = [
         f"(?<={c(_C1)})",
-        # U+FFFD after a UTF-8 lead or continuation as a code page shows it: ftfy's lossy forms
-        # (``Ã\ufffd``, ``â€\ufffd``). Alone (a lone surrogate read, a byte a decoder dropped,
-        # after a decoded letter: ``μ\ufffd``) it is no sign of mojibake.
-        f"(?<={c(win_2 + win_3 + win_4 + win_cont.replace(chr(0xB5), ''))}\ufffd)",
+        # U+FFFD after a two-byte lead or a continuation as a code page shows it: ftfy's lossy
+        # forms (``Ã\ufffd``, ``â€\ufffd``). Alone (a lone surrogate read, a byte a decoder
+        # dropped), or after a letter (``μ\ufffd``, ``é\ufffd``), it is no sign of mojibake.
+        f"(?<={c(win_2 + win_cont.replace(chr(0xB5), ''))}\ufffd)",
         "(?<=[ÂÃ]) ",  # the no-break space of à or of a no-break space, turned into a space
         f"(?<={c(win_2)}){c(win_cont)}",
         f"(?<={c(win_3)}){c(nbsp_free)}{c(win_cont)}",
@@ -480,7 +480,7 @@ def _piece_changes(text: str, start: int, end: int) -> Iterator[Change]:
     """
     line = text[start:end]
     if _SURROGATE_CHAR_RE.search(line) is None:
-        fixed = fix_line(line)
+        fixed = _fixed_point(line)
         if fixed != line:
             yield from _aligned_changes(line, fixed, start)
         return
@@ -488,11 +488,22 @@ def _piece_changes(text: str, start: int, end: int) -> Iterator[Change]:
     hinted = has_mojibake_hint(readable) or (
         "&" in readable and _LEAD_ENTITY_RE.search(readable) is not None
     )
-    fixed = fix_line(readable) if hinted else readable
+    fixed = _fixed_point(readable) if hinted else readable
     if fixed == readable:
         yield from _surrogate_changes(text, start, end)
     else:
         yield from _aligned_changes(line, fixed, start)
+
+
+def _fixed_point(line: str) -> str:
+    """`fix_line` again while it changes a line that still shows a sign (at most three times
+    in all), so that a second run of the filter finds nothing left to do."""
+    fixed = fix_line(line)
+    for _ in range(2):
+        if fixed == line or not has_mojibake_hint(fixed):
+            break
+        line, fixed = fixed, fix_line(fixed)
+    return fixed
 
 
 def _hinted_lines(text: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -548,7 +559,7 @@ def fix_line(line: str) -> str:
         inside = _decode_entities_inside_mojibake(line)
         if inside != line:
             fixed = _fix(inside)
-            if fixed != inside and not has_mojibake_hint(fixed):
+            if fixed != inside and len(_HINT_RE.findall(fixed)) < len(_HINT_RE.findall(inside)):
                 return fixed
     return _fix(line)
 
