@@ -41,8 +41,10 @@ YEAR_PREPOSITIONS: frozenset[str] = _words(
     "in since early late mid fiscal year en depuis im seit desde em nel sinds"
 )
 
-#: Lowercase words that may follow a year (``20`` / ``17 and``): function words and the verbs that
-#: follow a year as a subject. Count nouns (``17 people``, ``14 days``) are NOT here: after them
+#: Lowercase words that may follow a year (``20`` / ``17 and``): function words, the verbs that
+#: follow a year as a subject, and the word "year" where a language writes it after the number
+#: (Russian ``году``, Ukrainian ``році``, Polish ``roku``, Turkish ``yılında``, Georgian
+#: ``წლის``, Armenian ``թվականին`` and its abbreviation ``թ.``). Count nouns (``17 people``, ``14 days``) are NOT here: after them
 #: the number is a count, and a join would silently corrupt it.
 YEAR_FOLLOWERS: frozenset[str] = _words(
     """
@@ -50,6 +52,9 @@ YEAR_FOLLOWERS: frozenset[str] = _words(
     that which who where because so then than through into during following onwards onward
     was were is are had has have will would could should saw marked brought began ended
     et ou quand le la les und oder als bis y o cuando e ou quando ed
+    году года год годах годы гг г році року рік роках р roku rok roce r
+    yılında yılı yılının yılda yıl წლის წელს წელი წლიდან წ թվականին թվականի թվականը թ
+    évben évi évet vuonna jaar jahr år
     """
 )
 

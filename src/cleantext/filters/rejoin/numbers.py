@@ -91,6 +91,10 @@ def _continuation(after: str) -> tuple[str, str, str]:
         return ("period", "", rest) if not rest or rest[0] == " " else ("bad", "", rest)
     if first == "%":
         return "unit", "%", after[1:]
+    if first in "'’" and after[1:2].islower():
+        match = _WORD_RE.match(after, 1)  # a case suffix: Turkish ``2018'de``, ``2018’in``
+        assert match is not None
+        return "suffix", match.group().casefold(), after[match.end() :]
     space = first == " "
     match = _WORD_RE.match(after, 1 if space else 0)
     if match is None:
@@ -164,6 +168,8 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
         )
         if prose and (temporal or leading_zero) and follows:
             verdict = "join"
+        elif _continues_year(text, before, lnum, rnum, joined, kind_after, word_after, prose):
+            verdict = "join"
         elif ((temporal or leading_zero) and (follows or kind_after == "lower")) or (
             prose and follows and len(lnum) == 3
         ):
@@ -208,6 +214,65 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
     return _NumberSplit(
         start, end, line_start + left.start(), end + right.end(), kind, joined, verdict
     )
+
+
+# What ends a sentence, in the scripts of our corpora (Latin, Arabic, Devanagari, Ethiopic...).
+_TERMINAL = frozenset(".!?…。！？؟۔।॥።፧")
+# A year after which the sentence goes on: punctuation then a space or the line end.
+_YEAR_PUNCT = frozenset(",;:.!?…،؛።፣፤፥፡।")
+# ``from 9 until 20`` / ``17``, ``aged 18 to 20``, ``5-20``: the left piece ends a range.
+_RANGE_BEFORE_RE = re.compile(
+    r"(?<![0-9.,])[0-9]{1,3}(?:\s+(?:until|till|to|bis|à|au|a|al|hasta|tot|до|i)\s+|\s*[-–]\s*)\Z"
+)
+_FOUR_DIGIT_YEAR_RE = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
+def _continues_year(
+    text: str,
+    before: str,
+    lnum: str,
+    rnum: str,
+    joined: str,
+    kind_after: str,
+    word_after: str,
+    prose: bool,
+) -> bool:
+    """The evidence for joining a year split in any language, beyond a word of time.
+
+    All of: the joined number is a year of 1900-2099 (or within 30 years of one the document
+    writes elsewhere); no sentence ends right before the left piece (``sumatra. 20`` / ``06:``
+    starts a sentence with a number); the left line is prose; and the right side continues the
+    sentence: punctuation, or a word that starts in lower case or in a script without case
+    (``201`` / ``8 فقط``, ``20`` / ``17 ለዌልሽ``). A left piece of one or two digits followed by
+    a lower-case word of a cased script needs more, since ``below 20`` / ``17 people were hurt``
+    is two numbers: a leading zero on the right (``2`` / ``018``), a word that takes years
+    (`YEAR_FOLLOWERS`, ``году``, ``roku``...), or three digits on the left.
+    """
+    year = int(joined)
+    if not prose or len(joined) != 4 or not _plausible_year(text, year):
+        return False
+    stripped = before.rstrip()
+    if stripped[-1:] in _TERMINAL or _RANGE_BEFORE_RE.search(before):
+        return False  # a sentence starts with the number; ``from 9 until 20``: a range
+    if kind_after in ("punct", "period", "suffix"):
+        return True
+    if kind_after not in ("lower", "upper") or not word_after:
+        return False
+    first = word_after[0]
+    caseless = not first.isupper() and not first.islower()
+    if kind_after == "upper" and not caseless:
+        return False
+    if caseless or len(lnum) == 3 or word_after in YEAR_FOLLOWERS:
+        return True
+    return len(rnum) >= 2 and rnum[0] == "0"
+
+
+def _plausible_year(text: str, year: int) -> bool:
+    """1900-2099, or near a year the document writes elsewhere (a history of the 1800s)."""
+    if 1900 <= year <= 2099:
+        return True
+    found = _FOUR_DIGIT_YEAR_RE.search(text)
+    return found is not None and abs(int(found.group()) - year) <= 30
 
 
 def digit_line_breaks(text: str) -> Iterator[tuple[int, int]]:
