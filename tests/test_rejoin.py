@@ -212,9 +212,51 @@ def test_other_digit_systems_and_scripts_are_deliberately_left_alone(text: str) 
 
 def test_ascii_digits_in_cyrillic_text_join_on_punctuation() -> None:
     text = "Правительство ушло в отставку в 201\n4, после выборов."
-    # No Russian word of time is known, so the year is flagged, not joined.
+    # No Russian word of time is needed: a plausible year, then punctuation that goes on.
+    assert numbers(text) == "Правительство ушло в отставку в 2014, после выборов."
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        # Years split by a blind corruptor in NTREX-like sentences of several languages.
+        ("Выборы в парламент прошли в 20\n\n18 году в Москве.", "Выборы в парламент прошли в 2018 году в Москве."),
+        ("Wybory odbyły się w 2\n018 roku w Polsce.", "Wybory odbyły się w 2018 roku w Polsce."),
+        (
+            "Ünlü oyuncu çift sonunda, 20\n\n18 yılının haziran ayında evlendi.",
+            "Ünlü oyuncu çift sonunda, 2018 yılının haziran ayında evlendi.",
+        ),
+        ("Ülkede genel seçim 29 Eylül 20\n18 tarihinde yapıldı.", "Ülkede genel seçim 29 Eylül 2018 tarihinde yapıldı."),
+        (
+            "Der Vulkan ist seit 1\n\n994 aktiv und gefährlich.",
+            "Der Vulkan ist seit 1994 aktiv und gefährlich.",
+        ),
+        (
+            "Türkiye 2018'de seçime gitti ve 201\n9'da yine.",
+            "Türkiye 2018'de seçime gitti ve 2019'da yine.",
+        ),
+        ("ያወጣው ፕሮግራም በጁላይ ወር 20\n17 ለዌልሽ ጉባዔ ነበር።", "ያወጣው ፕሮግራም በጁላይ ወር 2017 ለዌልሽ ጉባዔ ነበር።"),
+        (
+            "أصيبت الغالبية في الربع الثاني من عام 201\n\n8 فقط.",
+            "أصيبت الغالبية في الربع الثاني من عام 2018 فقط.",
+        ),
+    ],
+)
+def test_year_splits_join_in_any_language(dirty: str, clean: str) -> None:
+    assert numbers(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures fell below 20\n17 people were hurt.",  # two numbers: a count follows
+        "Results for October 20\n\n29, closed on Mondays",  # a day after a month
+        "The festival ran from 6 until 20\n\n58, closed on Mondays",  # the end of a range
+        "It was a long day. 20\n\n06: the island was hit again.",  # a sentence starts
+    ],
+)
+def test_year_shaped_traps_are_not_joined(text: str) -> None:
     assert numbers(text) == text
-    assert split_flags(text) == ["201\n4"]
 
 
 # --------------------------------------------------------------------------------------------

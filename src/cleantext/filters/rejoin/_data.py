@@ -38,7 +38,8 @@ TEMPORAL_WORDS: frozenset[str] = _words(
 #: for a two-digit left piece (``in 20`` / ``17 and``). ``until 19`` is 7 p.m.; ``from 20`` /
 #: ``to 30`` is a range.
 YEAR_PREPOSITIONS: frozenset[str] = _words(
-    "in since early late mid fiscal year en depuis im seit desde em nel sinds"
+    "in since early late mid fiscal year en depuis im seit desde em nel sinds "
+    "jahr jahres année año anno ano jaar"
 )
 
 #: Lowercase words that may follow a year (``20`` / ``17 and``): function words, the verbs that
@@ -55,6 +56,20 @@ YEAR_FOLLOWERS: frozenset[str] = _words(
     году года год годах годы гг г році року рік роках р roku rok roce r
     yılında yılı yılının yılda yıl წლის წელს წელი წლიდან წ թվականին թվականի թվականը թ
     évben évi évet vuonna jaar jahr år
+    """
+)
+
+#: Month names (casefolded, with common abbreviations): a one- or two-digit number after one is
+#: a day (``October 20`` / ``29, closed``), never the first half of a year.
+MONTHS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio julio
+    agosto septiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio
+    settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro
+    novembro dezembro januari februari maart mei augustus
     """
 )
 

@@ -15,6 +15,7 @@ from cleantext.filters.registry import register
 from cleantext.filters.rejoin._data import (
     CURRENCY_SIGNS,
     MAGNITUDES,
+    MONTHS,
     MONEY_FOLLOWERS,
     SUSPENDED_HYPHEN_FOLLOWERS,
     TEMPORAL_WORDS,
@@ -168,7 +169,14 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
         )
         if prose and (temporal or leading_zero) and follows:
             verdict = "join"
-        elif _continues_year(text, before, lnum, rnum, joined, kind_after, word_after, prose):
+        elif _continues_year(
+            text,
+            before,
+            (lnum, rnum, joined),
+            (kind_after, word_after),
+            prose or (_letters(sentence) >= 16 and _UNSPACED_RE.search(sentence) is not None),
+            prev_word in YEAR_PREPOSITIONS or _DAY_MONTH_BEFORE_RE.search(before) is not None,
+        ) and not (len(lnum) <= 2 and prev_word.rstrip(".,") in MONTHS):
             verdict = "join"
         elif ((temporal or leading_zero) and (follows or kind_after == "lower")) or (
             prose and follows and len(lnum) == 3
@@ -224,18 +232,26 @@ _YEAR_PUNCT = frozenset(",;:.!?…،؛።፣፤፥፡।")
 _RANGE_BEFORE_RE = re.compile(
     r"(?<![0-9.,])[0-9]{1,3}(?:\s+(?:until|till|to|bis|à|au|a|al|hasta|tot|до|i)\s+|\s*[-–]\s*)\Z"
 )
+# Scripts written without spaces between words: there a sentence of one "word" is prose.
+_UNSPACED_RE = regex.compile(
+    r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Han}\p{Hiragana}\p{Katakana}]"
+)
+# A day and a month before the left piece (``29 Eylül 20``, ``19. Juni 19``): a year follows.
+_DAY_MONTH_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]{1,2}\.?\s+[^\W\d_]{3,},?\s+\Z")
 _FOUR_DIGIT_YEAR_RE = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
+def _letters(text: str) -> int:
+    return sum(len(m) for m in _WORD_RE.findall(text))
 
 
 def _continues_year(
     text: str,
     before: str,
-    lnum: str,
-    rnum: str,
-    joined: str,
-    kind_after: str,
-    word_after: str,
+    pieces: tuple[str, str, str],
+    after: tuple[str, str],
     prose: bool,
+    dated: bool,
 ) -> bool:
     """The evidence for joining a year split in any language, beyond a word of time.
 
@@ -246,8 +262,13 @@ def _continues_year(
     (``201`` / ``8 فقط``, ``20`` / ``17 ለዌልሽ``). A left piece of one or two digits followed by
     a lower-case word of a cased script needs more, since ``below 20`` / ``17 people were hurt``
     is two numbers: a leading zero on the right (``2`` / ``018``), a word that takes years
-    (`YEAR_FOLLOWERS`, ``году``, ``roku``...), or three digits on the left.
+    (`YEAR_FOLLOWERS`, ``году``, ``roku``...), three digits on the left, or a date or a word
+    that takes years before it (``29 Eylül 20`` / ``18 tarihinde``, ``seit 1`` / ``994 aktiv``).
+    Prose is four words in the sentence, or 16 letters in scripts written without spaces.
+    After a month name a piece of one or two digits is a day (``October 20`` / ``29,``).
     """
+    lnum, rnum, joined = pieces
+    kind_after, word_after = after
     year = int(joined)
     if not prose or len(joined) != 4 or not _plausible_year(text, year):
         return False
@@ -262,7 +283,7 @@ def _continues_year(
     caseless = not first.isupper() and not first.islower()
     if kind_after == "upper" and not caseless:
         return False
-    if caseless or len(lnum) == 3 or word_after in YEAR_FOLLOWERS:
+    if caseless or len(lnum) == 3 or word_after in YEAR_FOLLOWERS or dated:
         return True
     return len(rnum) >= 2 and rnum[0] == "0"
 
