@@ -8,6 +8,7 @@ Run by hand from the repository root (reads ``../shared/data``; takes a few minu
    ``supported_only``) on real news: NTREX-128 (28 languages, sentences grouped three to a
    paragraph) and the English FakeNewsCorpus sample. An artifact counts as restored when the
    filter made exactly that edit (same span, the clean text back); any other edit is a false edit.
+   1b. The blind cuts that fall inside a year (1900-2099), per language.
 2. False joins on generated clean documents with numbers at line and paragraph edges
    (`edge_number_document`), through the default pipeline: the target is zero.
 3. Clean text: every NTREX document (both layouts) through the three filters and the detector.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -108,6 +110,44 @@ def recall(
     return restored, total, false_edits, exact, corrupted
 
 
+_YEAR_RE = re.compile(r"(?<![0-9.,])(?:19|20)[0-9]{2}(?![0-9]|[.,][0-9])")
+
+
+def year_recall(
+    docs: list[tuple[str, str]], seed: int
+) -> tuple[Counter[str], Counter[str], int, list[str]]:
+    """Blind `SplitNumbers` cuts that fall inside a year of 1900-2099, per language: (restored,
+    total, false edits, a few misses). The corruptor is the blind one; only the scoring picks
+    the year cuts out."""
+    rng = random.Random(seed)
+    pipeline = Pipeline([RejoinNumbers()])
+    corruptor = SplitNumbers()
+    restored: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    false_edits = 0
+    misses: list[str] = []
+    for lang, clean in docs:
+        if pipeline.run(clean).edits:
+            continue
+        dirty, artifacts = corruptor.corrupt(clean, rng)
+        if not artifacts:
+            continue
+        joined = {(e.start, e.end) for e in pipeline.run(dirty).edits}
+        false_edits += len(joined - {(a.start, a.end) for a in artifacts})
+        shift = 0
+        for artifact in sorted(artifacts, key=lambda a: a.start):
+            position = artifact.start - shift  # where the cut is in the clean text
+            shift += artifact.end - artifact.start
+            if not any(m.start() < position < m.end() for m in _YEAR_RE.finditer(clean)):
+                continue
+            total[lang] += 1
+            if (artifact.start, artifact.end) in joined:
+                restored[lang] += 1
+            elif len(misses) < 12:
+                misses.append(repr(dirty[max(0, artifact.start - 40) : artifact.end + 25]))
+    return restored, total, false_edits, misses
+
+
 def pct(part: int, whole: int) -> str:
     return f"{part}/{whole} = {100 * part / whole:.1f}%" if whole else "0/0"
 
@@ -160,6 +200,15 @@ def main() -> None:
             for example in examples:
                 print(f"    false edit: {example}")
         print()
+
+    print("## 1b. Blind year splits (SplitNumbers cuts inside a year), NTREX per language\n")
+    docs = [(lang, paragraphs_layout(lang, s)) for lang, s in ntrex]
+    restored, total, false_edits, misses = year_recall(docs, args.seed)
+    print(f"  all: {pct(sum(restored.values()), sum(total.values()))}; false edits {false_edits}")
+    print("  " + ", ".join(f"{lang} {restored[lang]}/{total[lang]}" for lang in sorted(total)))
+    for miss in misses:
+        print(f"    missed: {miss}")
+    print()
 
     print(f"## 2. False joins on {args.docs:,} generated clean documents (numbers at edges)\n")
     rng = random.Random(args.seed)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -217,33 +218,23 @@ def test_ascii_digits_in_cyrillic_text_join_on_punctuation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("dirty", "clean"),
+    "dirty",
     [
-        # Years split by a blind corruptor in NTREX-like sentences of several languages.
-        ("Выборы в парламент прошли в 20\n\n18 году в Москве.", "Выборы в парламент прошли в 2018 году в Москве."),
-        ("Wybory odbyły się w 2\n018 roku w Polsce.", "Wybory odbyły się w 2018 roku w Polsce."),
-        (
-            "Ünlü oyuncu çift sonunda, 20\n\n18 yılının haziran ayında evlendi.",
-            "Ünlü oyuncu çift sonunda, 2018 yılının haziran ayında evlendi.",
-        ),
-        ("Ülkede genel seçim 29 Eylül 20\n18 tarihinde yapıldı.", "Ülkede genel seçim 29 Eylül 2018 tarihinde yapıldı."),
-        (
-            "Der Vulkan ist seit 1\n\n994 aktiv und gefährlich.",
-            "Der Vulkan ist seit 1994 aktiv und gefährlich.",
-        ),
-        (
-            "Türkiye 2018'de seçime gitti ve 201\n9'da yine.",
-            "Türkiye 2018'de seçime gitti ve 2019'da yine.",
-        ),
-        ("ያወጣው ፕሮግራም በጁላይ ወር 20\n17 ለዌልሽ ጉባዔ ነበር።", "ያወጣው ፕሮግራም በጁላይ ወር 2017 ለዌልሽ ጉባዔ ነበር።"),
-        (
-            "أصيبت الغالبية في الربع الثاني من عام 201\n\n8 فقط.",
-            "أصيبت الغالبية في الربع الثاني من عام 2018 فقط.",
-        ),
+        # Years split as a blind corruptor splits them, in NTREX-like sentences.
+        "Выборы в парламент прошли в 20\n\n18 году в Москве.",
+        "Wybory odbyły się w 2\n018 roku w Polsce.",
+        "Ünlü oyuncu çift sonunda, 20\n\n18 yılının haziran ayında evlendi.",
+        "Ülkede genel seçim 29 Eylül 20\n18 tarihinde yapıldı.",
+        "Der Vulkan ist seit 1\n\n994 aktiv und gefährlich.",
+        "Türkiye 2018'de seçime gitti ve 201\n9'da yine.",
+        "ያወጣው ፕሮግራም በጁላይ ወር 20\n17 ለዌልሽ ጉባዔ ነበር።",
+        "أصيبت الغالبية في الربع الثاني من عام 201\n\n8 فقط.",
     ],
 )
-def test_year_splits_join_in_any_language(dirty: str, clean: str) -> None:
-    assert numbers(dirty) == clean
+def test_year_splits_join_in_any_language(dirty: str) -> None:
+    result = run_filter(RejoinNumbers(), dirty)
+    assert result.text == re.sub(r"(?<=[0-9])\n+(?=[0-9])", "", dirty)
+    assert [e.rule for e in result.edits] == ["rejoin-numbers.year"]
 
 
 @pytest.mark.parametrize(

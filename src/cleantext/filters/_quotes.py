@@ -185,12 +185,11 @@ def attach_quotes(
                 continue  # written in place: it only tells the pairing where we are
             if is_unspaced(prev) and is_unspaced(nxt):
                 spans[k] = (left_ws[k], right_ws[k])  # Chinese and Japanese use no spaces
-            elif is_open and nxt is not None:
-                if not _alnum_at(text, quotes[k][0] - 1, line_start, line_end):
+            elif is_open:
+                if nxt is not None and not _alnum_at(text, quotes[k][0] - 1, line_start, line_end):
                     spans[k] = (quotes[k][0], right_ws[k])
-            elif not is_open and prev is not None:
-                if not _alnum_at(text, quotes[k][1], line_start, line_end):
-                    spans[k] = (left_ws[k], quotes[k][1])
+            elif prev is not None and not _alnum_at(text, quotes[k][1], line_start, line_end):
+                spans[k] = (left_ws[k], quotes[k][1])
     return spans
 
 

@@ -157,7 +157,8 @@ class Entities(Repair):
             return
         found = find_entities(text)
         if found and _DISCUSSION_HINT_RE.search(text) is not None:
-            found = [item for item, keep in zip(found, _talked_about(text, found)) if not keep]
+            talked_about = _talked_about(text, found)
+            found = [item for item, keep in zip(found, talked_about, strict=True) if not keep]
         if not found:
             return
         spans = _attach_quotes(text, found)
@@ -183,7 +184,8 @@ _DISCUSSION_RE = regex.compile(
 # The cheap reject: a backtick, a quote right before an ``&``, an entity followed by another
 # (``&lt;, &gt;``), or a discussion word anywhere.
 _DISCUSSION_HINT_RE = regex.compile(
-    r"`|[\"'“‘«„]&|;,? (?:\w+ )?&|(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|markup|entit"
+    r"`|[\"'“‘«„]&|;,? (?:\w+ )?&"
+    r"|(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|markup|entit"
     r"|reference|referenz|échapp|экранир|амперсанд|мнемоник|转义|轉義|エスケープ|文字参照"
     r"|이스케이프|문자 참조)"
 )

@@ -178,10 +178,10 @@ class Moses(Repair):
     detokenized (WikiText's markers; nothing else writes them there), even on a one-line
     document. Leaves alone: the rest of any document without the profile, however many spaces it
     has before a single kind of punctuation, so Dutch ``'s ochtends``, an ``@-@`` operator not
-    between two words and French spacing before ``: ; ! ?`` stay; in a French document, that spacing and the spaces inside
-    guillemets stay even when it is tokenized. Moses escapes (``&apos;``) are the `entities`
-    filter's, which runs first in the default pipeline. Slashes, ``@`` and ``#`` (``A / B``),
-    which Moses also splits, stay split: whether the author had spaces there is unknowable.
+    between two words and French spacing before ``: ; ! ?`` stay; in a French document, that
+    spacing and the spaces inside guillemets stay even when it is tokenized. Moses escapes
+    (``&apos;``) are the `entities` filter's, which runs first in the default pipeline.
+    Slashes, ``@`` and ``#`` (``A / B``), which Moses also splits, stay split: whether the author had spaces there is unknowable.
 
     >>> from cleantext import Pipeline
     >>> Pipeline([Moses()]).clean("It 's a long @-@ awaited test , is n't it ?")
@@ -222,7 +222,8 @@ def _wikitext_markers(text: str) -> Iterator[Change]:
             code = text.find("=", line_start, line_end) >= 0
         if not code:
             mark = match.group("mark")
-            yield Change(*match.span(), mark, "moses.wikitext", _REASONS["moses.wikitext"])
+            reason = _REASONS["moses.wikitext"]
+            yield Change(match.start(), match.end(), mark, "moses.wikitext", reason)
 
 
 _REASONS: dict[str, str] = {

@@ -45,8 +45,8 @@ YEAR_PREPOSITIONS: frozenset[str] = _words(
 #: Lowercase words that may follow a year (``20`` / ``17 and``): function words, the verbs that
 #: follow a year as a subject, and the word "year" where a language writes it after the number
 #: (Russian ``году``, Ukrainian ``році``, Polish ``roku``, Turkish ``yılında``, Georgian
-#: ``წლის``, Armenian ``թվականին`` and its abbreviation ``թ.``). Count nouns (``17 people``, ``14 days``) are NOT here: after them
-#: the number is a count, and a join would silently corrupt it.
+#: ``წლის``, Armenian ``թվականին`` and its abbreviation ``թ.``). Count nouns (``17 people``,
+#: ``14 days``) are NOT here: after them the number is a count, and a join would corrupt it.
 YEAR_FOLLOWERS: frozenset[str] = _words(
     """
     and or but when while after before as until since to the a an in on at by with for from of
