@@ -181,7 +181,8 @@ class Moses(Repair):
     between two words and French spacing before ``: ; ! ?`` stay; in a French document, that
     spacing and the spaces inside guillemets stay even when it is tokenized. Moses escapes
     (``&apos;``) are the `entities` filter's, which runs first in the default pipeline.
-    Slashes, ``@`` and ``#`` (``A / B``), which Moses also splits, stay split: whether the author had spaces there is unknowable.
+    Slashes, ``@`` and ``#`` (``A / B``), which Moses also splits, stay split: whether the
+    author had spaces there is unknowable.
 
     >>> from cleantext import Pipeline
     >>> Pipeline([Moses()]).clean("It 's a long @-@ awaited test , is n't it ?")

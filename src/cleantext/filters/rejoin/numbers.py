@@ -167,14 +167,17 @@ def _judge(text: str, start: int, end: int) -> _NumberSplit | None:
         follows = kind_after in ("punct", "period") or (
             kind_after == "lower" and word_after in YEAR_FOLLOWERS
         )
-        if (prose and (temporal or leading_zero) and follows) or (_continues_year(
-            text,
-            before,
-            (lnum, rnum, joined),
-            (kind_after, word_after),
-            prose or (_letters(sentence) >= 16 and _UNSPACED_RE.search(sentence) is not None),
-            prev_word in YEAR_PREPOSITIONS or _DAY_MONTH_BEFORE_RE.search(before) is not None,
-        ) and not (len(lnum) <= 2 and prev_word.rstrip(".,") in MONTHS)):
+        if (prose and (temporal or leading_zero) and follows) or (
+            _continues_year(
+                text,
+                before,
+                (lnum, rnum, joined),
+                (kind_after, word_after),
+                prose or (_letters(sentence) >= 16 and _UNSPACED_RE.search(sentence) is not None),
+                prev_word in YEAR_PREPOSITIONS or _DAY_MONTH_BEFORE_RE.search(before) is not None,
+            )
+            and not (len(lnum) <= 2 and prev_word.rstrip(".,") in MONTHS)
+        ):
             verdict = "join"
         elif ((temporal or leading_zero) and (follows or kind_after == "lower")) or (
             prose and follows and len(lnum) == 3
