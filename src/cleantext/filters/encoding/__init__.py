@@ -17,108 +17,46 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
 import ftfy
-import ftfy.bad_codecs  # registers the "sloppy-windows-*" codecs
-import regex
 
 from cleantext.filters.base import Repair
+from cleantext.filters.encoding._data import (
+    _ASCII_RE,
+    _C1_IN_WORD_RE,
+    _C1_LETTERS,
+    _C1_LETTERS_RE,
+    _C1_RE,
+    _CONTS_1252,
+    _CP1252_NOT_IN_WORDS,
+    _HINT_RE,
+    _LEAD_ENTITY_RE,
+    _LEADS_1252,
+    _NOT_CONTINUATION_RE,
+)
+from cleantext.filters.encoding.words import (
+    _IMPLAUSIBLE_RE,
+    _SHY_PAGES,
+    _UTF8_LEAD_RE,
+    _WORD_CODECS,
+    _orphan_mark,
+    redecode_words,
+)
 from cleantext.filters.entities import find_entities
 from cleantext.filters.registry import register
 from cleantext.model import Change
-from cleantext.segment import script_counts
 
-# -- the hint: a sign of mojibake, tested at C speed ------------------------------------------
-
-
-def _chars(codec: str, low: int, high: int) -> str:
-    """The characters that bytes ``low..high`` become in ``codec``."""
-    return "".join(bytes([b]).decode(codec) for b in range(low, high + 1))
-
-
-def _class(chars: str) -> str:
-    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
-
-
-_WINDOWS = (
-    "sloppy-windows-1252",
-    "sloppy-windows-1250",
-    "sloppy-windows-1254",
-    "sloppy-windows-1257",
-    "iso-8859-2",
-)
-_C1 = "".join(map(chr, range(0x80, 0xA0)))
-
-
-def _build_hint() -> re.Pattern[str]:
-    """One regex for "this line may hold mojibake".
-
-    Each codec's UTF-8 sequences as that codec displays them: a lead (bytes C2-F4) followed by the
-    right number of continuations (80-BF). The pattern starts with one character class (every
-    lead) so that the engine skips from candidate to candidate; lookbehinds then pick the codec.
-    Codecs whose leads are ordinary letters of clean text need more: Cyrillic cp1251 and Greek
-    cp1253 ask for two sequences in a row, a continuation that never follows a Cyrillic letter in
-    clean text (``°``, ``‚``, ``©``...), or an ASCII letter next to the sequence (Latin text read
-    as cp1251: ``fГјr``); Mac Roman's leads that are common punctuation (``« » “ ” ‘ ’``) are
-    left out, and its dashes (Cyrillic read as Mac Roman, ``–ü—Ä``) need two sequences in a row.
-    Three-byte sequences whose first continuation is a no-break space are left out too: French
-    ``é\\u00a0»`` is clean typography. Stdlib `re` is used: on this pattern it is several times
-    faster than `regex`.
-    """
-    win_cont = "".join(_chars(c, 0x80, 0xBF) for c in _WINDOWS)
-    win_2 = "".join(_chars(c, 0xC2, 0xDF) for c in _WINDOWS)
-    win_3 = "".join(_chars(c, 0xE0, 0xEF) for c in _WINDOWS)
-    win_4 = "".join(_chars(c, 0xF0, 0xF4) for c in _WINDOWS)
-    mac_cont = _chars("macroman", 0x80, 0xBF)
-    mac_2 = "¬√ƒ≈∆◊ÿŸ⁄ﬁﬂ"
-    mac_3 = _chars("macroman", 0xE0, 0xEF)
-    dos_cont = _chars("cp437", 0x80, 0xBF)
-    dos_2 = _chars("cp437", 0xC2, 0xDF)
-    cyr_cont = _chars("sloppy-windows-1251", 0x80, 0xBF)
-    cyr_2 = _chars("sloppy-windows-1251", 0xC2, 0xDF)
-    cyr_3 = _chars("sloppy-windows-1251", 0xE0, 0xEF)
-    cyr_rare = "ЂЃ‚ѓ„†‡€‰Љ‹ЊЌЋЏ™›¤¦§©¬®°±µ¶·"
-    cyr_pair = "РСШЩЦЧЪЫ"  # Cyrillic, Arabic and Hebrew UTF-8 leads as cp1251 shows them
-    cyr_latin = "ВГДЕ"  # Latin-1 and Latin Extended-A leads as cp1251 shows them
-    grk_cont = _chars("sloppy-windows-1253", 0x80, 0xBF)
-    grk_pair = "ΞΟ"
-    nbsp_free = win_cont.replace("\u00a0", "")
-    lead = _class(
-        _C1 + "\ufffdÂÃ" + win_2 + win_3 + win_4 + mac_2 + mac_3 + dos_2 + "ß–—"
-        + cyr_pair + cyr_latin + cyr_rare + grk_pair
-    )  # fmt: skip
-    c = _class
-    alternatives = [
-        f"(?<={c(_C1)})",
-        # U+FFFD after a two-byte lead or a continuation as a code page shows it: ftfy's lossy
-        # forms (``Ã\ufffd``, ``â€\ufffd``). Alone (a lone surrogate read, a byte a decoder
-        # dropped), or after a letter (``μ\ufffd``, ``é\ufffd``), it is no sign of mojibake.
-        f"(?<={c(win_2 + win_cont.replace(chr(0xB5), ''))}\ufffd)",
-        "(?<=[ÂÃ]) ",  # the no-break space of à or of a no-break space, turned into a space
-        f"(?<={c(win_2)}){c(win_cont)}",
-        f"(?<={c(win_3)}){c(nbsp_free)}{c(win_cont)}",
-        f"(?<={c(win_4)}){c(win_cont)}{{3}}",
-        f"(?<={c(mac_2)}){c(mac_cont)}",
-        f"(?<={c(mac_3)}){c(mac_cont)}{{2}}",
-        f"(?<=[–—]){c(mac_cont)}[–—]{c(mac_cont)}",
-        f"(?<={c(dos_2)}){c(dos_cont)}",
-        f"(?<=ß){c(dos_cont)}{{2}}",  # cp437's E1 lead (Vietnamese read as cp437)
-        f"(?<={c(cyr_2)}{c(cyr_rare)})",
-        f"(?<={c(cyr_pair)}){c(cyr_cont)}{c(cyr_2)}{c(cyr_cont)}",
-        f"(?<={c(cyr_latin)}){c(cyr_cont)}(?=[A-Za-z])",
-        f"(?<=[A-Za-z]{c(cyr_latin)}){c(cyr_cont)}",
-        f"(?<={c(cyr_3)}{c(cyr_rare)}){c(cyr_cont)}",
-        f"(?<={c(cyr_3)}{c(cyr_cont)}{c(cyr_rare)})",
-        f"(?<={c(grk_pair)}){c(grk_cont)}{c(grk_pair)}{c(grk_cont)}",
-    ]
-    return re.compile(lead + "(?:" + "|".join(alternatives) + ")")
-
-
-_HINT_RE = _build_hint()
+__all__ = [
+    "Encoding",
+    "drop_stray_c1",
+    "fix_line",
+    "has_mojibake_hint",
+    "macroman_c1",
+    "redecode_words",
+]
 
 
 def has_mojibake_hint(line: str) -> bool:
@@ -130,240 +68,6 @@ def has_mojibake_hint(line: str) -> bool:
     (False, True)
     """
     return not line.isascii() and _HINT_RE.search(line) is not None
-
-
-# -- word-level re-decoding -------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _WordCodec:
-    """A code page tried on single words, and what counts as evidence in it."""
-
-    codec: str
-    #: Its characters for the leads of Latin-1 and Latin Extended-A letters (bytes C2-C5): they
-    #: never precede a continuation in clean text, so one such sequence inside a word of ASCII
-    #: letters is evidence enough (``fГјr``, ``caf√©``).
-    latin_leads: str
-    #: Whether one sequence may decode to a Latin letter on its own evidence. In Latin-1 and
-    #: cp1252, ftfy's heuristics know which look-alikes are real text (``AHÅ™``, ``MARQUÉ…``):
-    #: there a one-sequence Latin word needs a decoded word next to it or two in its line.
-    latin_results: bool
-    #: Runs of characters the page can encode (ASCII and its 128 others).
-    runs_re: re.Pattern[str]
-
-
-# The code pages, in the order they are tried. cp1251, Mac Roman and cp1253 are those ftfy is shy
-# of on a line that mixes mojibake with correct text.
-_WORD_CODECS: tuple[_WordCodec, ...] = tuple(
-    _WordCodec(
-        codec,
-        _chars(codec, 0xC2, 0xC5),
-        latin,
-        re.compile(r"[\x00-\x7f" + _class(_chars(codec, 0x80, 0xFF))[1:] + "+"),
-    )
-    for codec, latin in (
-        ("sloppy-windows-1251", True),
-        ("macroman", True),
-        ("sloppy-windows-1253", True),
-        ("sloppy-windows-1252", False),
-        ("latin-1", False),
-    )
-)
-# The pages ftfy is shy of, tried before ftfy; Latin-1 and cp1252 words are left to ftfy first.
-_SHY_PAGES = _WORD_CODECS[:3]
-_NBSP_PARTS_RE = regex.compile(r"[^\s\u00a0]+")
-# A word, with the no-break spaces inside it: byte A0 is a continuation (``resterГ\u00a0``).
-_WORD_RE = regex.compile(r"(?:[^\s]|\u00a0)+")
-_UTF8_LEAD_RE = re.compile(rb"[\xc2-\xf4]")
-# ``‚Ä“`` (Mac Roman), ``вЂњ`` (cp1251): UTF-8 punctuation (E2 80 xx), never in clean text.
-_PUNCTUATION_RE = re.compile(rb"\xe2\x80[\x80-\xbf]")
-# Decoded characters that no modern text spells with: IPA, spacing modifiers, detached combining
-# marks, historic Cyrillic, phonetic extensions, controls (but ZWNJ, ZWJ and the bidi marks,
-# which Persian, Arabic, Hebrew and Indic text needs) and unassigned code points.
-_IMPLAUSIBLE_RE = regex.compile(
-    r"[\u0250-\u036f\u0460-\u0489\u1d00-\u1dff\p{Cc}\p{Co}\p{Cn}\p{Cs}]"
-    r"|(?![\u200c-\u200f\u202a-\u202e\u2066-\u2069])\p{Cf}"
-)
-_CJK = frozenset({"Han", "Hiragana", "Katakana", "Hangul"})
-
-
-def redecode_words(line: str, pages: tuple[_WordCodec, ...] = _WORD_CODECS) -> str:
-    """Decode words that are UTF-8 read as a single-byte codec, one word at a time.
-
-    A word is decoded when re-encoding it in a code page gives valid UTF-8 that is shorter,
-    holds no control, private-use, IPA or historic character, and spells letters of one script
-    (Chinese, Japanese and Korean count as one); and when the evidence is enough: two sequences
-    in the word, one Latin-letter sequence inside a Latin word (``fГјr``), or UTF-8 punctuation
-    (``‚Äú``). A word with a single sequence (``РІ`` for ``в``, ``В«`` for ``«``) is decoded too
-    when another word of its line was decoded from the same code page on its own evidence, and
-    its letters are of a script the line already writes in. ftfy decides per line, so it leaves
-    mojibake next to correct text of the same script, or in a code page it is shy of.
-
-    >>> redecode_words("дороге РґРѕСЂРѕРіРµ РІ, fГјr Sie")
-    'дороге дороге в, für Sie'
-    >>> redecode_words("Рівне, ВІДДІЛ, Сі")
-    'Рівне, ВІДДІЛ, Сі'
-    """
-    if line.isascii():
-        return line
-    found: list[_Decoded] = []
-    for match in _WORD_RE.finditer(line):
-        if match.group().isascii():
-            continue
-        decoded = _redecode_word(line, match.start(), match.end(), pages)
-        if not decoded and "\u00a0" in match.group():
-            # The no-break space was the author's, not a byte of the mojibake: «\u00a0¬ª.
-            for part in _NBSP_PARTS_RE.finditer(line, match.start(), match.end()):
-                if not part.group().isascii():
-                    decoded.extend(_redecode_word(line, part.start(), part.end(), pages))
-        found.extend(decoded)
-    strong: dict[str, set[str]] = {}
-    for item in found:
-        if item.sure:
-            strong.setdefault(item.codec, set()).update(item.scripts)
-    line_scripts = set(script_counts(line))
-    pieces: list[str] = []
-    pos = 0
-    for item in found:
-        # A word of one sequence needs a word decoded from the same page on its own evidence
-        # in its line, and letters of a script that the line already writes in.
-        if not item.sure and not (
-            item.codec in strong and item.scripts <= strong[item.codec] | line_scripts
-        ):
-            continue
-        pieces.append(line[pos : item.start])
-        pieces.append(item.text)
-        pos = item.end
-    if not pieces:
-        return line
-    pieces.append(line[pos:])
-    return "".join(pieces)
-
-
-@dataclass(frozen=True, slots=True)
-class _Decoded:
-    """``line[start:end]`` decoded from ``codec``; ``sure`` when it is evidence on its own."""
-
-    start: int
-    end: int
-    text: str
-    codec: str
-    sure: bool
-    scripts: frozenset[str]
-
-
-def _redecode_word(
-    line: str, start: int, end: int, pages: tuple[_WordCodec, ...]
-) -> list[_Decoded]:
-    """Decodings of the word ``line[start:end]``, or of the parts of it that a code page can
-    encode (Chinese or Japanese text has no spaces: ``市议会Â∏ÇËÆÆ`` is one "word")."""
-    word = line[start:end]
-    for page in pages:
-        decoded = _redecode_run(word, page)
-        if decoded is not None:
-            return [_Decoded(start, end, decoded[0], page.codec, decoded[1], decoded[2])]
-    word_scripts: Counter[str] | None = None
-    for page in pages:
-        found = []
-        for run in page.runs_re.finditer(word):
-            if run.end() - run.start() < len(word) and not run.group().isascii():
-                decoded = _redecode_run(run.group(), page)
-                if decoded is None:
-                    continue
-                # Inside a word, the decoded letters must be of the word's own script:
-                # ``հանդÕ¥Õº`` is Armenian read as cp1252, not Greek read as Mac Roman.
-                # The scripts of the rest of the word are the word's minus the run's (one
-                # count of the word, so that a word of many runs stays linear).
-                if word_scripts is None:
-                    word_scripts = script_counts(word)
-                rest = word_scripts - script_counts(run.group())
-                if _same_scripts(decoded[2], rest):
-                    found.append(
-                        _Decoded(
-                            start + run.start(),
-                            start + run.end(),
-                            decoded[0],
-                            page.codec,
-                            *decoded[1:],
-                        )
-                    )
-        if found:
-            return found
-    return []
-
-
-def _same_scripts(decoded: frozenset[str], rest: Counter[str]) -> bool:
-    """Whether ``decoded`` scripts fit the scripts of the ``rest`` of the word, as letter
-    counts (CJK scripts count as one)."""
-    around = {name for name, count in rest.items() if count > 0}
-    if not around or not decoded:
-        return True
-    if around & _CJK:
-        around |= _CJK
-    return decoded <= around
-
-
-def _redecode_run(word: str, page: _WordCodec) -> tuple[str, bool, frozenset[str]] | None:
-    """(decoded text, whether it alone is evidence enough, its scripts) if ``word`` is UTF-8
-    read as the page and decodes to plausible text, else None."""
-    if not page.latin_results and "\u00a0" in word:
-        return None  # ``SELKÄ\u00a0EDELLÄ``: Finnish capitals before a no-break space
-    try:
-        raw = word.encode(page.codec)
-        decoded = raw.decode("utf-8")
-    except UnicodeError:
-        return None
-    if len(decoded) >= len(word) or _IMPLAUSIBLE_RE.search(decoded) or _orphan_mark(decoded):
-        return None
-    # The scripts of what the bytes became; ASCII letters around them (``Honda`` in
-    # ``HondaбЉ•``, Amharic ``ን`` after a brand name) are the author's.
-    scripts = frozenset(script_counts("".join(ch for ch in decoded if not ch.isascii())))
-    if len(scripts) > 1 and not scripts <= _CJK:
-        return None
-    latin = scripts == {"Latin"}
-    sequences = len(_UTF8_LEAD_RE.findall(raw))
-    if latin and not page.latin_results and sequences < 2:
-        return decoded, False, scripts  # ftfy's look-alikes: only with other evidence in the line
-    sure = (
-        (sequences >= 2 and bool(scripts))  # letters, not a string of symbols (``㆒``)
-        or (latin and _ascii_letters(word) and any(ch in page.latin_leads for ch in word))
-        or (page.latin_results and _PUNCTUATION_RE.search(raw) is not None)
-    )
-    return decoded, sure, scripts
-
-
-def _ascii_letters(word: str) -> bool:
-    return any(ch.isascii() and ch.isalpha() for ch in word)
-
-
-def _orphan_mark(text: str) -> bool:
-    """A combining mark with no letter (or mark) before it: a sign of a wrong decoding."""
-    return any(
-        unicodedata.category(ch).startswith("M")
-        and (i == 0 or not (text[i - 1].isalpha() or unicodedata.category(text[i - 1])[0] == "M"))
-        for i, ch in enumerate(text)
-    )
-
-
-# -- stray C1 controls ------------------------------------------------------------------------
-
-# cp1252's letters and modifiers among the C1 positions: plausible only next to a letter.
-_C1_LETTERS = frozenset("\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f")
-_C1_RE = re.compile("[\x80-\x9f]")
-_C1_LETTERS_RE = re.compile("[\x83\x88\x8a\x8c\x8e\x98\x9a\x9c\x9e\x9f]")
-_LEADS_1252 = frozenset(_chars("sloppy-windows-1252", 0xC2, 0xF4))
-_CONTS_1252 = frozenset(_chars("sloppy-windows-1252", 0x80, 0xBF))
-_ASCII_RE = re.compile("[\x00-\x7f]")
-_NOT_CONTINUATION_RE = re.compile("[^" + _class("".join(_CONTS_1252))[1:])
-# An entity right after a UTF-8 lead as cp1252 shows it: an escaper ran over mojibake.
-_LEAD_ENTITY_RE = re.compile(_class("".join(_LEADS_1252)) + "&#?[0-9A-Za-z]{1,24};")
-
-
-# Between ASCII letters: a C1 control after a non-ASCII letter may be part of a UTF-8 sequence
-# read as cp1250 (``tĹ\x99etĂ``), which is ftfy's to fix.
-_C1_IN_WORD_RE = re.compile(r"(?<=[A-Za-z])[\x80-\x9f](?=[A-Za-z])")
-# cp1252 readings that cannot stand inside a word (an apostrophe can: ``l\x92anno``).
-_CP1252_NOT_IN_WORDS = frozenset("†‡•‰™…€")
 
 
 def macroman_c1(line: str) -> str:
