@@ -221,3 +221,123 @@ IMAGE_CREDIT: tuple[str, ...] = (
 #: The word before an author's name in a byline (``By Jane Doe``, ``Von Max Muster``): bylines are
 #: the author, not furniture, and a CMS byline (``Posted on <date> by <user>``) is furniture.
 BYLINE_WORDS = ("by", "par", "von", "por", "da", "di", "door", "автор")
+
+
+#: Labels a site puts before a promoted headline it inserts under every title ("Headline:",
+#: "Trending:"). Only a labelled line among the first lines, shaped like a headline, goes.
+PROMO_LABELS: tuple[str, ...] = (
+    "headline", "headlines", "trending", "trending now", "trending news", "top story",
+    "top stories", "hot", "hot news", "featured", "editor's pick", "editors' picks", "don't miss",
+    "must read", "breaking", "breaking news", "also trending", "popular now", "sponsored",
+    "promoted", "recommended",
+    "à la une", "tendance", "à ne pas manquer",
+    "schlagzeile", "im trend", "top-thema", "nicht verpassen",
+    "titular", "tendencia", "destacado", "no te pierdas",
+    "manchete", "destaque", "em alta", "não perca",
+    "in evidenza", "da non perdere", "di tendenza",
+    "uitgelicht", "trending nu",
+    "главное", "в тренде", "не пропустите",
+)  # fmt: skip
+
+#: Reader polls and rating widgets ("73% of readers think this story is Fact").
+RATING: tuple[str, ...] = (
+    r"%\s+of\s+readers\s+(?:think|found|say|rated|believe)",
+    r"of\s+readers\s+think\s+this\s+(?:story|article|post)\s+is",
+    r"add\s+your\s+two\s+cents",
+    r"rate\s+this\s+(?:article|story|post)",
+    r"was\s+this\s+(?:article|story|post)\s+helpful\s*\?",
+    r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:article|post|story)\s*\?",
+    r"%\s+des\s+lecteurs\s+(?:pensent|trouvent)",
+    r"notez\s+cet\s+article",
+    r"%\s+der\s+leser\s+(?:finden|denken|meinen)",
+    r"artikel\s+bewerten",
+    r"%\s+de\s+los\s+lectores\s+(?:piensa|piensan|cree|creen)",
+    r"califica\s+este\s+artículo",
+    r"%\s+dos\s+leitores\s+(?:acham|acha|pensam)",
+    r"avalie\s+este\s+artigo",
+    r"%\s+dei\s+lettori\s+(?:pensa|pensano|ritiene)",
+    r"vota\s+questo\s+articolo",
+    r"%\s+читателей\s+(?:считают|думают)",
+    r"оцените\s+статью",
+)
+
+#: Comment policies and prompts written as a sentence ("Please adhere to our commenting policy").
+COMMENT_POLICY: tuple[str, ...] = (
+    r"(?:please\s+)?(?:adhere|read|follow|respect)\s+(?:to\s+)?our\s+comment(?:ing)?\s+(?:policy|guidelines|rules)",
+    r"comment(?:ing)?\s+policy\s*:",
+    r"comments\s+are\s+(?:closed|moderated|now\s+closed)",
+    r"let\s+(?:me|us)\s+know\s+(?:below\s+)?in\s+the\s+comments?(?:\s+section)?",
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment",
+    r"les\s+commentaires\s+sont\s+(?:fermés|modérés)",
+    r"kommentare\s+sind\s+(?:geschlossen|deaktiviert)",
+    r"los\s+comentarios\s+están\s+cerrados",
+    r"os\s+comentários\s+estão\s+(?:fechados|encerrados)",
+    r"i\s+commenti\s+sono\s+chiusi",
+    r"комментарии\s+(?:закрыты|отключены)",
+)
+
+#: Republication notices of a site ("This content may be freely reproduced ...").
+REPUBLISH: tuple[str, ...] = (
+    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted|reposted|shared)",
+    r"(?:we\s+)?encourage\s+you\s+to\s+(?:share|republish|repost)",
+    r"permission\s+(?:is\s+)?(?:granted|given)\s+to\s+(?:share|repost|republish)",
+    r"(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:copy|share|repost|republish)\s+(?:and\s+(?:share|distribute)\s+)?(?:this|these)\s+(?:article|message|post|report)s?\s+(?:freely|with)",
+    r"reproduction\s+(?:autorisée|interdite)",
+    r"nachdruck\s+(?:nur\s+)?mit\s+genehmigung",
+    r"prohibida\s+(?:la\s+)?(?:su\s+)?reproducción",
+    r"riproduzione\s+riservata",
+    r"перепечатка\s+(?:материалов\s+)?(?:разрешена|запрещена)",
+)
+
+#: Syndication footers that name the site an article came from.
+SYNDICATION: tuple[str, ...] = (
+    r"delivered\s+by\s+\S.{0,60}",
+    r"this\s+(?:article|post|story)\s+(?:has\s+been|was)\s+(?:contributed|provided|syndicated|republished|reposted)\s+(?:by|from|at|on)\s+\S.{0,200}",
+    r"to\s+read\s+more\s+(?:posts|articles|stories)\s+like\s+this,?\s+visit\s+\S.{0,100}",
+    r"see\s+more\s+.{1,40}\s+(?:news|articles|stories)\s+at\s*:?\s*\S.{0,60}",
+    r".{1,200}\s+is\s+a\s+post\s+from\s*:?\s+\S.{0,120}",
+    r"cet\s+article\s+(?:a\s+été\s+)?(?:publié|paru)\s+(?:initialement|d'abord|d’abord)\s+sur\s+\S.{0,100}",
+    r"dieser\s+(?:artikel|beitrag)\s+erschien\s+(?:zuerst|ursprünglich)\s+(?:auf|bei|in)\s+\S.{0,100}",
+    r"este\s+artículo\s+(?:fue\s+)?publicado\s+(?:originalmente|primero)\s+en\s+\S.{0,100}",
+    r"este\s+artigo\s+foi\s+(?:publicado\s+)?(?:originalmente|primeiro)\s+(?:publicado\s+)?(?:em|no|na)\s+\S.{0,100}",
+    r"questo\s+articolo\s+(?:è\s+)?(?:stato\s+)?pubblicato\s+(?:originariamente|originalmente)\s+su\s+\S.{0,100}",
+)
+
+#: Calls to buy in press releases ("Purchase this report @ <URL>").
+PURCHASE: tuple[str, ...] = (
+    r"(?:purchase|buy|order|get)\s+(?:a\s+(?:copy|sample)\s+of\s+)?(?:this|the\s+full|the)\s+report",
+    r"make\s+an\s+(?:order|enquiry|inquiry)\s+(?:of\s+)?(?:this|the)\s+report",
+    r"(?:request|download|get)\s+(?:a\s+)?(?:free\s+)?sample\s+(?:copy\s+)?(?:of\s+)?(?:this|the)\s+report",
+    r"(?:purchase|buy)\s+\S.{0,60}\s+report\s+(?:at|@|here)",
+)
+
+#: Contact lines of an author box ("Jim can be reached at: ...", "Contact me:").
+AUTHOR_BOX: tuple[str, ...] = (
+    r"\S+(?:\s+\S+)?\s+can\s+be\s+(?:reached|contacted)\s+(?:at|via|by)\b.{0,200}",
+    r"(?:contact|email|e-mail|write\s+to)\s+(?:me|the\s+author)\s*:.{0,80}",
+    r"you\s+can\s+(?:reach|contact|email)\s+(?:me|him|her|the\s+author)\s+at\b.{0,100}",
+)
+
+#: Prompts glued before the content they introduce ("Continued below... In August ...").
+CONTINUED: tuple[str, ...] = (
+    "continued below", "continues below", "story continues below", "article continues below",
+    "continued", "continue reading", "read more", "read on", "advertisement",
+    "suite ci-dessous", "lire la suite", "weiterlesen", "weiter unten", "sigue leyendo",
+    "continúa abajo", "continua abaixo", "continue lendo", "continua a leggere", "lees verder",
+    "читать далее", "продолжение ниже",
+)  # fmt: skip
+
+#: Link prompts glued after the teaser they close ("... the government's..Read more").
+GLUED_MORE: tuple[str, ...] = (
+    "read more", "read more »", "read the rest", "continue reading", "more…", "more...",
+    "more »", "full story", "lire la suite", "weiterlesen", "mehr lesen", "leer más", "leia mais",
+    "leggi tutto", "lees meer", "читать далее", "подробнее",
+)  # fmt: skip
+
+#: Home links of breadcrumbs in more languages (sites keep English chrome too).
+MORE_HOME_WORDS: tuple[str, ...] = (
+    "ana sayfa", "anasayfa", "trang chủ", "strona główna", "domů", "úvod", "головна",
+    "αρχική", "首页", "首頁", "ホーム", "홈", "الرئيسية", "صفحه اصلی", "होम", "মূলপাতা",
+    "etusivu", "hjem", "forside", "startsida", "hem", "kezdőlap", "acasă", "početna", "начало",
+    "beranda", "laman utama", "trang nhất", "หน้าแรก",
+)  # fmt: skip
