@@ -50,6 +50,7 @@ class Row:
     rule: str | None = None
     level: int = 0
     button: bool = False  # a share button on a line of its own ("Facebook", "Email")
+    glued: bool = False  # may open or end with a link prompt (see `rules._glued`)
 
 
 def heading_shaped(row: Row) -> bool:

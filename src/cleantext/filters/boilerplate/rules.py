@@ -319,7 +319,7 @@ class _Hints:
 _ALL_HINTS = _Hints(True, True, True, True, True, True)
 
 
-def _line_rule(line: str, hints: _Hints = _ALL_HINTS) -> Found | None:
+def _line_rule(line: str, hints: _Hints = _ALL_HINTS, first: str | None = None) -> Found | None:
     """The sub-rule a stripped line falls under and the evidence it needs, or None when it is
     (or may be) prose.
 
@@ -327,7 +327,7 @@ def _line_rule(line: str, hints: _Hints = _ALL_HINTS) -> Found | None:
     matched against the patterns its first word can open; the few patterns that can match
     anywhere in a line run only when ``hints`` (one scan of the whole text) allow.
     """
-    first = _first_word(line)
+    first = _first_word(line) if first is None else first
     checks = _CHECKS.get(first, ())
     if first.isdigit():
         checks = (*checks, _check_comment_count, _check_rating)
@@ -376,10 +376,20 @@ def _spaced_buttons(line: str) -> str:
 _RIGHTS_HINT_RE = regex.compile("|".join(_RIGHTS_WORDS), regex.IGNORECASE)
 
 
-def _is_button(line: str) -> bool:
-    return (
-        _first_word(line) in _BUTTON_WORDS and len(line) <= 30 and bool(BUTTON_RE.fullmatch(line))
+_PREFIX_WORDS = frozenset(_first_word(phrase) for phrase in data.CONTINUED)
+# The last words of glued suffixes: a line is only matched against `SUFFIX_RE` when it ends
+# with one of them (one C-speed ``str.endswith``).
+_SUFFIX_ENDS = tuple(
+    sorted(
+        {
+            word.strip(".…»").casefold()
+            for phrase in (*data.GLUED_MORE, *data.SOURCE_LINK)
+            for word in phrase.split()[-2:]
+        }
+        - {""}
     )
+)
+_TRAIL = " .…»›→!:"
 
 
 def _title_key(line: str) -> str:
@@ -420,11 +430,16 @@ def _rows(text: str, max_chars: int, hints: _Hints) -> list[Row]:
         row = Row(line_start, end, content, stripped, blank, False)
         blank = False
         if len(stripped) <= max_chars:
-            found = _line_rule(stripped, hints)
+            first = _first_word(stripped)
+            found = _line_rule(stripped, hints, first)
             if found is not None:
                 row.rule, row.level = found
-            elif _is_button(stripped):
-                row.button = True
+            elif first in _BUTTON_WORDS and len(stripped) <= 30:
+                row.button = BUTTON_RE.fullmatch(stripped) is not None
+            elif first in _PREFIX_WORDS or (
+                stripped[-16:].rstrip(_TRAIL).casefold().endswith(_SUFFIX_ENDS)
+            ):
+                row.glued = True
         rows.append(row)
     if rows:
         rows[-1].before_blank = True
@@ -524,7 +539,7 @@ class Boilerplate(Repair):
                     titles[key] = k
             if rule is None:
                 position += 1
-                if "glued" not in self.disabled and row.rule is None:
+                if row.glued:
                     part = _glued(row)
                     if part is not None and part[2] not in self.disabled:
                         glued.append(
