@@ -674,3 +674,23 @@ def test_glued_prefix_or_suffix_is_stripped_and_the_line_stays(line: str, kept: 
 )
 def test_prose_that_opens_or_ends_like_a_prompt_stays(line: str) -> None:
     assert dropped(f"{BODY}\n\n{line}\n\n{BODY_2}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TweetShareShareEmail",
+        "Share on FacebookShare on TwitterShare on WhatsApp",
+        "FacebookTwitterLinkedIn",
+    ],
+)
+def test_glued_share_text_goes(line: str) -> None:
+    assert dropped(f"{LONG_BODY}\n\n{line}") == [("boilerplate.glued-share", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("続きを読む", "read-more"), ("Διαφήμιση", "advertisement"), ("Baca juga", "read-more")],
+)
+def test_chrome_in_more_languages_goes_at_the_edges(line: str, rule: str) -> None:
+    assert dropped(f"{LONG_BODY}\n\n{line}") == [(f"boilerplate.{rule}", line)]

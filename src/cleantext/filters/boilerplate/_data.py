@@ -34,6 +34,9 @@ SOURCE_LINK: tuple[str, ...] = (
     "link alla fonte", "link fonte", "fonte originale", "articolo originale",
     "bronlink", "originele bron", "origineel artikel",
     "ссылка на источник", "источник ссылка", "оригинал статьи", "первоисточник",
+    "kaynak bağlantısı", "link źródłowy", "odkaz na zdroj", "liên kết nguồn", "tautan sumber",
+    "رابط المصدر", "لینک منبع", "קישור למקור", "посилання на джерело", "πηγή άρθρου",
+    "原文链接", "原文連結", "元記事", "원문 보기", "원문보기",
 )  # fmt: skip
 
 #: Words that name a source before a URL: "Source: https://...".
@@ -59,6 +62,14 @@ READ_MORE: tuple[str, ...] = (
     "lees meer", "lees verder", "lees ook", "meer lezen",
     "читать далее", "читать полностью", "читайте также", "подробнее", "читать еще",
     "читать ещё", "далее",
+    # more languages (sites keep their UI strings in any language, or in English)
+    "διαβάστε περισσότερα", "διαβάστε επίσης", "और पढ़ें", "यह भी पढ़ें", "আরও পড়ুন",
+    "続きを読む", "もっと見る", "더 보기", "더보기", "기사 더보기", "阅读更多", "閱讀更多",
+    "查看更多", "阅读全文", "閱讀全文", "baca juga", "baca selengkapnya", "soma zaidi",
+    "devamını oku", "czytaj więcej", "czytaj dalej", "číst dále", "čtěte také", "đọc thêm",
+    "xem thêm", "اقرأ المزيد", "اقرأ أيضا", "اقرأ أيضاً", "ادامه مطلب", "بیشتر بخوانید",
+    "קרא עוד", "קראו עוד", "читати далі", "читайте також", "կարդալ ավելին", "läs mer",
+    "les mer", "læs mere", "lue lisää", "tovább", "citește mai mult", "อ่านเพิ่มเติม",
 )  # fmt: skip
 
 #: Share prompts ("Share this:", "Share on Facebook").
@@ -134,6 +145,9 @@ ADVERTISEMENT: tuple[str, ...] = (
     "pubblicità", "annuncio", "contenuto sponsorizzato",
     "advertentie", "gesponsord",
     "реклама", "рекламa", "спонсорский материал",
+    "διαφήμιση", "विज्ञापन", "বিজ্ঞাপন", "広告", "광고", "广告", "廣告", "iklan", "reklam",
+    "reklama", "quảng cáo", "إعلان", "تبلیغات", "פרסומת", "tangazo", "annons", "mainos",
+    "hirdetés", "publicitate", "โฆษณา",
 )  # fmt: skip
 
 #: "Filed under:" and other taxonomy lines (each is followed by a list of terms).

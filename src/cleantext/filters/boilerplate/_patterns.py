@@ -370,6 +370,10 @@ _BUTTONS = alternation([p for p in data.SOCIAL_NAMES if len(p) > 2 or p in ("vk"
 # Button labels run together by a scraper that dropped the markup: "Facebooktwittermail".
 GLUED_SHARE_RE = lazy(rf"(?:{_BUTTONS}){{2,}}", FLAGS)
 GLUED_SPLIT_RE = lazy(_BUTTONS, FLAGS)
+# "Share on FacebookShare on TwitterShare on WhatsApp": prompts run together.
+GLUED_PROMPTS_RE = lazy(
+    rf"(?:(?:share|tweet|post|pin)\s+(?:on|to|it|this)(?:\s+(?:{_BUTTONS}))?\s*){{2,}}", FLAGS
+)
 # One share button on a line of its own: "Facebook", "[Twitter]", "Email".
 BUTTON_RE = lazy(rf"{HEAD}(?:{alternation(data.SOCIAL_NAMES)}){TAIL}", FLAGS)
 

@@ -25,6 +25,7 @@ from cleantext.filters.boilerplate._patterns import (
     ENDS_CLICK_HERE_RE,
     FILED_RE,
     FOLLOW_SEGMENT_RE,
+    GLUED_PROMPTS_RE,
     GLUED_SHARE_RE,
     GLUED_SPLIT_RE,
     IMAGE_CREDIT_RE,
@@ -223,6 +224,7 @@ def _check_author_box(line: str, words: int) -> Found | None:
 
 
 _FIRST_WORD_RE = regex.compile(r"[^\w©]*([\w©]+)")
+_GLUED_JOIN_RE = regex.compile(r"\p{Ll}(?:Share|Tweet|Post|Pin)\s", regex.V0)
 _PERIOD_BREAK_RE = regex.compile(r"\.\s+\p{Lu}")
 
 
@@ -362,9 +364,25 @@ def _line_rule(line: str, hints: _Hints = _ALL_HINTS, first: str | None = None) 
         if words <= 16 and ENDS_CLICK_HERE_RE.fullmatch(line):
             return "ui", STRONG
     glued = " " not in line and len(line) <= 120 and GLUED_SHARE_RE.fullmatch(line)
-    if glued and NETWORK_RE.search(_spaced_buttons(line)):
+    # Two labels with a network among them, or three of any share buttons ("TweetShareEmail").
+    if glued and (NETWORK_RE.search(_spaced_buttons(line)) or _buttons(line) >= 3):
+        return "glued-share", STRONG
+    prompts = len(line) <= 200 and line[:5].casefold() in _PROMPT_OPENERS
+    if prompts and _glued_prompt(line) and GLUED_PROMPTS_RE.fullmatch(line):
         return "glued-share", STRONG
     return None
+
+
+_PROMPT_OPENERS = frozenset(("share", "tweet", "post ", "pin o", "pin t", "pin i"))
+
+
+def _glued_prompt(line: str) -> bool:
+    """Prompts that run into each other with no space between them: "...FacebookShare on"."""
+    return _GLUED_JOIN_RE.search(line) is not None
+
+
+def _buttons(line: str) -> int:
+    return len(GLUED_SPLIT_RE.findall(line))
 
 
 def _spaced_buttons(line: str) -> str:
