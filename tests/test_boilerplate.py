@@ -467,11 +467,11 @@ def test_hostile_long_lines_are_fast_to_reject() -> None:
 # -- measured on hand-labelled FakeNewsCorpus documents -------------------------------------------
 
 #: Measured with `benchmarks/eval_residue.py` (default pipeline) on the 239 labelled documents:
-#: precision 1.000 (194 of 194 dropped lines are residue), recall 0.331 (194 of 586 residue
-#: lines). The margins leave room for a line or two of change, not for a new kind of false
+#: precision 1.000 (411 of 411 dropped lines are residue), recall 0.701 (411 of 586 residue
+#: lines; 0.331 before the context rules and the families from real pages). The margins leave room for a line or two of change, not for a new kind of false
 #: positive.
 MIN_PRECISION = 0.97
-MIN_RECALL = 0.30
+MIN_RECALL = 0.65
 
 
 def labelled() -> list[dict[str, object]]:

@@ -454,10 +454,11 @@ def _rows(text: str, max_chars: int, hints: _Hints) -> list[Row]:
                 row.rule, row.level = found
             elif first in _BUTTON_WORDS and len(stripped) <= 30:
                 row.button = BUTTON_RE.fullmatch(stripped) is not None
-            elif first in _PREFIX_WORDS or (
+        if row.rule is None and not row.button:
+            # Glued prompts sit on long lines too (a paragraph that ends in "..Read more").
+            row.glued = _first_word(stripped[:40]) in _PREFIX_WORDS or (
                 stripped[-16:].rstrip(_TRAIL).casefold().endswith(_SUFFIX_ENDS)
-            ):
-                row.glued = True
+            )
         rows.append(row)
     if rows:
         rows[-1].before_blank = True
