@@ -259,6 +259,12 @@ class SpamLines(Repair):
     ``min_body_letters`` letters; a stack of foreign lines so deep that three looks at the
     output do not reach its end (the filter looks again at its output so as to be idempotent).
 
+    A line with an ad's wording (casino, download, WordPress themes ... in any script) needs
+    only ``min_short_body_letters`` letters of body, may share its script with up to 5% of the
+    rest, and, in Han, goes from a page of Hangul or kana. Worst case: a document whose edge
+    lines are all candidates; only ``edge_lines`` lines per edge are examined, and the body is
+    profiled once per look (at most three looks), so the time is linear in the text.
+
     >>> from cleantext import Pipeline
     >>> body = "The council approved the budget on Tuesday evening after a long debate. " * 4
     >>> Pipeline([SpamLines()]).clean("قالب وردپرس درنا توس\\n" + body.strip()) == body.strip()

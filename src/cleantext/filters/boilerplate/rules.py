@@ -517,6 +517,18 @@ class Boilerplate(Repair):
     longer than ``max_line_chars``. Lines one site repeats in every article are the job of
     `SiteBoilerplate` (corpus mode), not of this filter.
 
+    Wording makes a line a candidate; its place decides (`context`): weak wording (``Related``,
+    ``Advertisement``, ``Copyright ...``) goes only at an edge of the page, next to other
+    chrome, on a page with a strong sign of scraping, or in Latin letters on a page in another
+    script, and never as a heading or section of a document laid out in sections (``VOIR
+    AUSSI``, ``AD``, a ``COPYRIGHT`` section). Share buttons on lines of their own go as a block;
+    prompts glued to a content line (``Continued below... In August``) are stripped and the line
+    stays (``prefix``, ``suffix``).
+
+    Worst case: many short lines that each open with a dispatch word (``Share`` on every line);
+    each meets a few anchored patterns of bounded length and the context pass is one walk over
+    the lines, so the time is linear in the text.
+
     >>> from cleantext import Pipeline
     >>> text = "Home / World / Title here\\n\\nTitle here\\n\\nBody text.\\n\\nSource link"
     >>> Pipeline([Boilerplate()]).clean(text)
