@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.helpers import DATA, assert_idempotent, ntrex_documents, run_filter
+from tests.helpers import DATA, assert_idempotent, noharm_documents, ntrex_documents, run_filter
 
 from cleantext import Pipeline, Result
 from cleantext.filters.boilerplate import RULES, Boilerplate
@@ -333,6 +333,18 @@ def test_ntrex_is_untouched_by_the_family() -> None:
     pipeline = Pipeline(["spam-lines", "boilerplate"])
     for doc in ntrex_documents():
         assert pipeline.run(doc["text"]).edits == (), (doc["id"], doc["lang"])
+
+
+def test_noharm_corpus_is_untouched_by_the_family() -> None:
+    # Manual pages, software messages, the UDHR, literature in 80 languages (issue 11): their
+    # headings, see-also and copyright sections are their own text.
+    pipeline = Pipeline(["spam-lines", "boilerplate"])
+    changed = [
+        (doc["id"], edit.rule, edit.original[:60])
+        for doc in noharm_documents()
+        for edit in pipeline.run(doc["text"]).edits
+    ]
+    assert changed == []
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
