@@ -480,8 +480,8 @@ def test_hostile_long_lines_are_fast_to_reject() -> None:
 
 #: Measured with `benchmarks/eval_residue.py` (default pipeline) on the 239 labelled documents:
 #: precision 1.000 (411 of 411 dropped lines are residue), recall 0.701 (411 of 586 residue
-#: lines; 0.331 before the context rules and the families from real pages). The margins leave room for a line or two of change, not for a new kind of false
-#: positive.
+#: lines; 0.331 before the context rules and the families from real pages). The margins leave
+#: room for a line or two of change, not for a new kind of false positive.
 MIN_PRECISION = 0.97
 MIN_RECALL = 0.65
 
