@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.helpers import DATA, assert_idempotent, ntrex_documents, run_filter
+from tests.helpers import DATA, assert_idempotent, noharm_documents, ntrex_documents, run_filter
 
 from cleantext import Pipeline, Result
 from cleantext.filters.boilerplate import RULES, Boilerplate
@@ -194,7 +194,29 @@ GOES: list[tuple[str, str]] = [
     ("Click here to get more information", "ui"),
     ("More Critical Reads You Need to Hear by Lisa Haven! Click Here!", "ui"),
     ("Back to top", "ui"),
+    # families from real pages
+    ("% of readers think this story is Fact. Add your two cents.", "rating"),
+    ("73% of readers think this story is Fiction", "rating"),
+    ("Was this article helpful?", "rating"),
+    ("Notez cet article", "rating"),
+    ("Facebooktwittermail", "glued-share"),
+    ("FacebookTwitterPinterestEmail", "glued-share"),
+    ("Delivered by The Daily Sheeple", "syndication"),
+    ("Budget Approved is a post from: Example Daily", "syndication"),
+    ("This article has been contributed by Example Plan. Visit www.example.com for news.",
+     "syndication"),
+    ("This content may be freely reproduced in full or in part with attribution.", "republish"),
+    ("We encourage you to share and republish our reports", "republish"),
+    ("Riproduzione riservata", "republish"),
+    ("Jim can be reached at: jim@example.com", "author-box"),
+    ("Contact me: jane@example.org", "author-box"),
+    ("Purchase this report @ http://www.example.com/purchase/10476177", "advertisement"),
+    ("Please adhere to our commenting policy to avoid being banned.", "comments"),
+    ("Comments are closed.", "comments"),
 ]  # fmt: skip
+
+#: Sub-rules that need more than one line to fire: tested on their own below.
+CONTEXT_RULES = {"repeated-title", "share-block", "promoted-headline", "prefix", "suffix"}
 
 
 @pytest.mark.parametrize(("line", "rule"), GOES)
@@ -213,7 +235,7 @@ def test_residue_line_goes_anywhere(line: str, rule: str) -> None:
 
 
 def test_every_rule_is_exercised() -> None:
-    assert {rule for _, rule in GOES} == set(RULES) - {"repeated-title"}
+    assert {rule for _, rule in GOES} == set(RULES) - CONTEXT_RULES
 
 
 # -- what stays -----------------------------------------------------------------------------------
@@ -313,6 +335,18 @@ def test_ntrex_is_untouched_by_the_family() -> None:
         assert pipeline.run(doc["text"]).edits == (), (doc["id"], doc["lang"])
 
 
+def test_noharm_corpus_is_untouched_by_the_family() -> None:
+    # Manual pages, software messages, the UDHR, literature in 80 languages (issue 11): their
+    # headings, see-also and copyright sections are their own text.
+    pipeline = Pipeline(["spam-lines", "boilerplate"])
+    changed = [
+        (doc["id"], edit.rule, edit.original[:60])
+        for doc in noharm_documents()
+        for edit in pipeline.run(doc["text"]).edits
+    ]
+    assert changed == []
+
+
 @pytest.mark.parametrize("script", SCRIPTS)
 @given(data=st.data())
 def test_clean_documents_are_untouched(script: str, data: st.DataObject) -> None:
@@ -342,11 +376,20 @@ def check_inverse(clean: str, dirty: str, kinds: list[str]) -> Result:
     return result
 
 
+#: Residue the corruptor makes whose wording no document uses for itself: it goes anywhere.
+#: The other kinds (``Related``, ``Advertisement``, ``Copyright ...``, ``Tags: ...``, ``Lire la
+#: suite``) go only with web-page evidence (see `test_weak_residue_needs_page_evidence`).
+STRONG_RESIDUE = (
+    "source-link", "share", "social", "subscribe", "posted-by", "like-this", "visits",
+    "rss-footer",
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("script", SCRIPTS)
 @given(data=st.data(), seed=st.integers(0, 2**32 - 1))
 def test_inverts_residue_lines(script: str, data: st.DataObject, seed: int) -> None:
     clean = data.draw(titled_documents(script) | clean_documents(script))
-    dirty, artifacts = ResidueLines().corrupt(clean, random.Random(seed))
+    dirty, artifacts = ResidueLines(rules=STRONG_RESIDUE).corrupt(clean, random.Random(seed))
     result = check_inverse(clean, dirty, [a.kind for a in artifacts])
     assert sorted(e.original.strip() for e in result.edits) == sorted(
         dirty[a.start : a.end] for a in artifacts
@@ -358,8 +401,22 @@ def test_inverts_residue_lines(script: str, data: st.DataObject, seed: int) -> N
     seed=st.integers(0, 2**32 - 1),
 )
 def test_inverts_residue_lines_between_single_lines(doc: str, seed: int) -> None:
-    dirty, artifacts = ResidueLines(count=3).corrupt(doc, random.Random(seed))
+    dirty, artifacts = ResidueLines(count=3, rules=STRONG_RESIDUE).corrupt(doc, random.Random(seed))
     check_inverse(doc, dirty, [a.kind for a in artifacts])
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@given(data=st.data(), seed=st.integers(0, 2**32 - 1))
+def test_any_residue_goes_from_a_scraped_page(script: str, data: st.DataObject, seed: int) -> None:
+    # A page that shows one unmistakable sign of scraping ("Source link" at its end) loses
+    # every residue line, weak ones in the middle included.
+    clean = data.draw(titled_documents(script) | clean_documents(script)).rstrip("\n")
+    dirty, artifacts = ResidueLines().corrupt(clean, random.Random(seed))
+    result = run_filter(Boilerplate(), dirty + "\n\nSource link")
+    assert result.text == clean
+    assert sorted(e.rule for e in result.edits) == sorted(
+        [a.kind for a in artifacts] + ["boilerplate.source-link"]
+    )
 
 
 @pytest.mark.parametrize("script", SCRIPTS)
@@ -385,7 +442,7 @@ def test_inverts_all_three_at_once(data: st.DataObject, seed: int) -> None:
     rng = random.Random(seed)
     dirty, _ = RepeatedTitle().corrupt(clean, rng)
     dirty, _ = Breadcrumbs().corrupt(dirty, rng)
-    dirty, _ = ResidueLines().corrupt(dirty, rng)
+    dirty, _ = ResidueLines(rules=STRONG_RESIDUE).corrupt(dirty, rng)
     assert run_filter(Boilerplate(), dirty).text == clean
 
 
@@ -422,11 +479,11 @@ def test_hostile_long_lines_are_fast_to_reject() -> None:
 # -- measured on hand-labelled FakeNewsCorpus documents -------------------------------------------
 
 #: Measured with `benchmarks/eval_residue.py` (default pipeline) on the 239 labelled documents:
-#: precision 1.000 (194 of 194 dropped lines are residue), recall 0.331 (194 of 586 residue
-#: lines). The margins leave room for a line or two of change, not for a new kind of false
-#: positive.
+#: precision 1.000 (411 of 411 dropped lines are residue), recall 0.701 (411 of 586 residue
+#: lines; 0.331 before the context rules and the families from real pages). The margins leave
+#: room for a line or two of change, not for a new kind of false positive.
 MIN_PRECISION = 0.97
-MIN_RECALL = 0.30
+MIN_RECALL = 0.65
 
 
 def labelled() -> list[dict[str, object]]:
@@ -469,3 +526,183 @@ def test_precision_and_recall_on_labelled_fakenews() -> None:
     precision, recall, wrong = precision_recall(lambda doc: default)
     assert precision >= MIN_PRECISION, wrong
     assert recall >= MIN_RECALL
+
+
+# -- line drops need web-page evidence (issue 11) ------------------------------------------------
+
+LONG_BODY = "\n\n".join([BODY, BODY_2] * 3)
+
+
+@pytest.mark.parametrize(
+    "line", ["Related", "Advertisement", "Lire la suite", "Tags: budget, council", "© 2017 Example"]
+)
+def test_weak_residue_needs_page_evidence(line: str) -> None:
+    # In the middle of a page with nothing else of a scraped page about it: the author's own.
+    assert dropped(f"{LONG_BODY}\n\n{line}\n\n{LONG_BODY}") == []
+    # At an edge, next to other chrome, or on a page with a strong sign of scraping: residue.
+    assert [text for _, text in dropped(f"{LONG_BODY}\n\n{line}")] == [line]
+    assert [text for _, text in dropped(f"{line}\n\n{LONG_BODY}")] == [line]
+    middle = f"{LONG_BODY}\n\n{line}\n\nShare this:\n\n{LONG_BODY}"
+    assert [text for _, text in dropped(middle)] == [line, "Share this:"]
+    page = f"{LONG_BODY}\n\n{line}\n\n{LONG_BODY}\n\nSource link"
+    assert [text for _, text in dropped(page)] == [line, "Source link"]
+
+
+def test_english_chrome_on_a_page_in_another_script_goes() -> None:
+    body = "\n\n".join(["Правительство одобрило новый бюджет во вторник вечером."] * 6)
+    assert dropped(f"{body}\n\nRelated\n\n{body}") == [("boilerplate.related", "Related")]
+    arabic = "\n\n".join(["وافق مجلس المدينة على الميزانية الجديدة مساء الثلاثاء."] * 6)
+    assert dropped(f"{arabic}\n\nWeiterlesen\n\n{arabic}") == [
+        ("boilerplate.read-more", "Weiterlesen")
+    ]
+
+
+MAN_PAGE = """NOME
+cp - copia arquivos e diretórios
+
+SINOPSE
+cp [OPÇÃO]... ORIGEM DESTINO
+
+DESCRIÇÃO
+Copia ORIGEM para DESTINO, ou várias ORIGENS para DIRETÓRIO.
+
+DIREITOS AUTORAIS
+Copyright © 2022 Free Software Foundation, Inc. Licença GPLv3+: GNU GPL versão 3 ou posterior.
+Este é um software livre: você é livre para alterá-lo e redistribuí-lo.
+
+VEJA TAMBÉM
+Documentação completa <https://www.gnu.org/software/coreutils/cp>
+ou disponível localmente via: info '(coreutils) cp invocation'
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "content"),
+    [
+        ("VEJA TAMBÉM", "Documentação completa <https://www.gnu.org/software/coreutils/cp>"),
+        ("VOIR AUSSI", "Documentation complète : <https://www.gnu.org/software/coreutils/sum>"),
+        ("AD", "manpath - /etc/manpath.config dosyasının biçimi"),
+        ("SEE ALSO", "ls(1), cp(1)"),
+        ("RELATED", "ls(1), cp(1)"),
+    ],
+)
+def test_a_heading_followed_by_its_section_is_content(heading: str, content: str) -> None:
+    text = f"{heading}\n{content}\n\nNAME\nsum - checksum\n\nDESCRIPTION\nPrint checksums.\n"
+    assert dropped(text) == []
+    assert dropped(MAN_PAGE.replace("VEJA TAMBÉM", heading)) == []
+
+
+def test_copyright_lines_of_the_documents_own_copyright_section_stay() -> None:
+    assert dropped(MAN_PAGE) == []
+    translators = (
+        "AÇIKLAMA\nKarşılaştırır.\n\nYAZAN\nTorbjorn Granlund.\n\n"
+        "ÇEVİREN\n© 2003 Yalçın Kolukısa\n© 2022 Nilgün Belma Bugüner\nBu çeviri özgür yazılımdır."
+    )
+    assert dropped(translators) == []
+    ranlib = (
+        "NAME\nranlib - index\n\nDESCRIPTION\nGenerates an index.\n\nCOPYRIGHT\n"
+        "Copyright (c) 1991-2023 Free Software Foundation, Inc.\n\n"
+        "Permission is granted to copy, distribute and/or modify this document under the terms "
+        "of the GNU Free Documentation License."
+    )
+    assert dropped(ranlib) == []
+
+
+def test_cross_reference_sentence_stays() -> None:
+    text = (
+        f"{LONG_BODY}\n\nLesen Sie auch Abschnitt 6.3.8, „Wie Sie das ferne System über SSH "
+        "herunterfahren“.\n\n1.1.9. Eine Konsole wiederherstellen"
+    )
+    assert dropped(text) == []
+
+
+def test_repeated_title_needs_an_exact_repeat_of_the_first_line() -> None:
+    title = "City council approves the new budget"
+    assert dropped(f"{title}\n\n{title.upper()}\n\n{BODY}") == [
+        ("boilerplate.repeated-title", title.upper())
+    ]
+    assert dropped(f"{title}\n\n{title}!\n\n{BODY}") == []  # differs in punctuation
+    assert dropped(f"{title}\n\n{title} today\n\n{BODY}") == []
+    # A repeat of the second line is not a repeat of the title (message catalogs repeat).
+    po = "%s: error in gzip\n\n%s: error in gzip: «%s»\n\n%s: error in gzip: «%s»\n\n%s: lzma"
+    assert dropped(po) == []
+
+
+def test_share_block_goes_as_a_block() -> None:
+    block = "Share this:\n\nFacebook\n\nTwitter\n\nEmail\n\nMore"
+    text = f"{LONG_BODY}\n\n{block}"
+    assert [rule for rule, _ in dropped(text)] == ["boilerplate.share"] + [
+        "boilerplate.share-block"
+    ] * 4
+    assert run_filter(Boilerplate(), text).text == LONG_BODY
+    buttons = f"{LONG_BODY}\n\nFacebook\nTwitter\nWhatsApp"
+    assert run_filter(Boilerplate(), buttons).text == LONG_BODY
+
+
+def test_a_lone_network_name_is_a_heading() -> None:
+    text = f"{BODY}\n\nFacebook\n\nThe company said its users grew by a tenth this year."
+    assert dropped(text) == []
+
+
+def test_promoted_headline_under_the_title_goes() -> None:
+    title = "Astronomers find a black hole in a globular cluster"
+    promo = "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!"
+    assert dropped(f"{title}\n\n{promo}\n\n{LONG_BODY}") == [
+        ("boilerplate.promoted-headline", promo)
+    ]
+    # Far from the top, or without a title above it, the same line is the document's own.
+    assert dropped(f"{LONG_BODY}\n\n{promo}\n\n{LONG_BODY}") == []
+    assert dropped(f"{promo}\n\n{LONG_BODY}") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Continued below... In August 2013, the court set free the man it had convicted.",
+         "In August 2013, the court set free the man it had convicted."),
+        ("Read more: The council approved the budget after a long debate on Tuesday.",
+         "The council approved the budget after a long debate on Tuesday."),
+        ("The federal government said it would cut the budget of the agency again..Read more",
+         "The federal government said it would cut the budget of the agency again.."),
+        ("It is facing backlash around the world, even from liberal media outlets.—More…",
+         "It is facing backlash around the world, even from liberal media outlets."),
+        ("The council approved the budget after a long debate on Tuesday. Source link",
+         "The council approved the budget after a long debate on Tuesday."),
+    ],
+)  # fmt: skip
+def test_glued_prefix_or_suffix_is_stripped_and_the_line_stays(line: str, kept: str) -> None:
+    result = run_filter(Boilerplate(), f"{BODY}\n\n{line}\n\n{BODY_2}")
+    assert result.text == f"{BODY}\n\n{kept}\n\n{BODY_2}"
+    assert [e.rule for e in result.edits] in (["boilerplate.prefix"], ["boilerplate.suffix"])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Continued growth in August pushed the index to a record, the ministry said.",
+        "Read more books, the minister told the students at the opening of the library.",
+        "He said he wanted more. Nobody in the room answered him for a long while.",
+    ],
+)
+def test_prose_that_opens_or_ends_like_a_prompt_stays(line: str) -> None:
+    assert dropped(f"{BODY}\n\n{line}\n\n{BODY_2}") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "TweetShareShareEmail",
+        "Share on FacebookShare on TwitterShare on WhatsApp",
+        "FacebookTwitterLinkedIn",
+    ],
+)
+def test_glued_share_text_goes(line: str) -> None:
+    assert dropped(f"{LONG_BODY}\n\n{line}") == [("boilerplate.glued-share", line)]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [("続きを読む", "read-more"), ("Διαφήμιση", "advertisement"), ("Baca juga", "read-more")],
+)
+def test_chrome_in_more_languages_goes_at_the_edges(line: str, rule: str) -> None:
+    assert dropped(f"{LONG_BODY}\n\n{line}") == [(f"boilerplate.{rule}", line)]

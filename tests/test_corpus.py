@@ -19,15 +19,33 @@ from cleantext.corpus import BoilerplateLearner, LearnedBoilerplate, learn_boile
 from cleantext.filters.boilerplate import SiteBoilerplate, line_hash, normalize_line
 
 PROMO = "Headline: Bitcoin Searches Exceed Everything! Stocks Are Next!"
+# Distinct words, not only distinct numbers: corpus mode masks numbers at the edges of a page.
+WORDS = [
+    f"{a}{b}"
+    for a in ("bar", "cor", "dun", "fel", "gim")
+    for b in ("ato", "ek", "ilo", "unt", "ys", "om", "ard", "ix")
+]
+
+
+def spelled(n: int) -> str:
+    """A number spelled in letters (corpus mode masks digits at the edges of a page)."""
+    letters = ""
+    while True:
+        n, digit = divmod(n, 26)
+        letters += chr(97 + digit)
+        if not n:
+            return letters
+
+
 STORIES = [
-    f"Story number {n} is about the city council and its budget for year {2000 + n}."
-    for n in range(40)
+    f"Story {WORDS[n]} is about the city council and its {WORDS[39 - n]} budget." for n in range(40)
 ]
 
 
 def site_documents(count: int, promo: str = PROMO) -> list[str]:
     return [
-        f"{STORIES[n]}\n\n{promo}\n\nMore text of story {n} follows here." for n in range(count)
+        f"{STORIES[n]}\n\n{promo}\n\nMore text of story {WORDS[n]} follows here."
+        for n in range(count)
     ]
 
 
@@ -48,7 +66,7 @@ def test_thresholds_count_and_share() -> None:
     docs = site_documents(4)  # four documents: under min_count=5
     assert len(learn_boilerplate((d, "a.org") for d in docs)) == 0
     # Five of 200 documents: enough by count, not by share (5 / 200 < 5%).
-    many = site_documents(5) + [f"Plain story {n}, nothing repeated here." for n in range(195)]
+    many = site_documents(5) + [f"Plain story {spelled(n)}, nothing repeated." for n in range(195)]
     assert len(learn_boilerplate((d, "a.org") for d in many)) == 0
     assert len(learn_boilerplate(((d, "a.org") for d in many), min_share=0.02)) == 1
 
@@ -75,7 +93,7 @@ def test_short_lines_and_bylines_are_never_dropped() -> None:
 
 def test_a_likely_duplicate_document_is_left_whole() -> None:
     # Most of its lines are "boilerplate": it is a copy of a popular article, not furniture.
-    lines = [f"Repeated line number {n} of the popular article" for n in range(6)]
+    lines = [f"Repeated line {spelled(n)} of the popular article" for n in range(6)]
     docs = ["\n".join([STORIES[n], *lines]) for n in range(10)]
     learned = learn_boilerplate((d, "a.org") for d in docs)
     assert len(learned) == 6
@@ -85,7 +103,8 @@ def test_a_likely_duplicate_document_is_left_whole() -> None:
 
 def test_normalized_lines_match_across_case_and_spaces_not_digits() -> None:
     docs = [f"{STORIES[n]}\nSupport our work today" for n in range(10)]
-    docs += [f"{STORIES[n]}\nShare price: {n}p today" for n in range(10, 20)]
+    # In the body, lines that differ in their numbers are templated content.
+    docs += [f"{STORIES[n]}\nA\nB\nShare price: {n}p today\nC\nD\nE" for n in range(10, 20)]
     learned = learn_boilerplate((d, "a.org") for d in docs)
     assert len(learned) == 1
     flt = learned.filter_for("a.org")
@@ -103,7 +122,9 @@ def test_line_hash_is_blake2b_of_source_and_line() -> None:
 def test_memory_is_bounded_by_pruning_rare_lines() -> None:
     learner = BoilerplateLearner(max_entries=200)
     for n in range(600):
-        unique = "\n".join(f"Unique line {n} number {k} of this story" for k in range(5))
+        unique = "\n".join(
+            f"Unique line {spelled(n)} number {spelled(k)} of this story" for k in range(5)
+        )
         learner.add(f"{unique}\n{PROMO}", "a.org")
         assert len(learner) <= 200
     assert learner.prunings > 0
@@ -176,9 +197,9 @@ def test_learned_tables_pickle() -> None:
 
 #: Measured with `benchmarks/eval_residue.py`, learning from the labelled documents, which are the
 #: 239 distinct texts of the 250-row sample (exact duplicates count once, so it is the same as
-#: learning from the sample): precision 1.000 (383/383), recall 0.654 (383/586).
+#: learning from the sample): precision 1.000 (422/422), recall 0.720 (422/586).
 MIN_PRECISION = 0.97
-MIN_RECALL = 0.60
+MIN_RECALL = 0.68
 
 
 def test_corpus_mode_precision_and_recall_on_labelled_fakenews() -> None:
@@ -288,3 +309,20 @@ def test_cli_refuses_a_pipe(corpus_file: Path, tmp_path: Path) -> None:
     proc = run_cli("--jsonl", "--learn-boilerplate", fifo)
     assert proc.returncode == 2
     assert "needs files" in proc.stderr.decode()
+
+
+def test_edge_lines_are_learned_with_numbers_and_dates_masked() -> None:
+    months = ["May", "June", "July", "August", "October", "December"]
+    docs = [
+        f"{STORIES[n]}\n\nMore text of story {WORDS[n]} follows here.\n\n"
+        f"Posted on {months[n % 6]} {n + 1}, 2017 by admin"
+        for n in range(12)
+    ]
+    flt = learn_boilerplate((d, "a.org") for d in docs).filter_for("a.org")
+    assert run_filter(flt, "Body.\n\nMore.\n\nPosted on March 30, 2019 by admin").text == (
+        "Body.\n\nMore."
+    )
+    # Away from the edges the masked line is not matched.
+    body = "\n\n".join(f"Line {word} of the body." for word in WORDS[:8])
+    middle = f"{body}\n\nPosted on March 30, 2019 by admin\n\n{body}"
+    assert run_filter(flt, middle).edits == ()

@@ -180,8 +180,44 @@ def test_serbian_may_mix_cyrillic_and_latin() -> None:
         assert spam(text) == text
 
 
-def test_short_document_stays() -> None:
-    text = "قالب وردپرس درنا توس\nThe council approved the budget."
+def test_short_document_loses_a_line_with_an_ads_wording() -> None:
+    # Issue 12: a two-line page decides from the line and the body together.
+    body = "The council approved the budget."
+    assert spam(f"قالب وردپرس درنا توس\n{body}") == body
+    korean = "정부는 화요일 저녁 새 예산을 승인했다."
+    assert spam(f"{korean}\n\nFree casino bonus slots download") == korean
+    persian = "دولت بودجه جدید را روز سه‌شنبه تصویب کرد."
+    assert spam(f"Best WordPress themes free download\n{persian}") == persian
+
+
+def test_short_document_keeps_a_foreign_line_without_an_ads_wording() -> None:
+    # A bilingual headline or a title in the original language: not enough body to judge.
+    for text in (
+        "دولت بودجه جدید را تصویب کرد\nThe council approved the budget.",
+        "Government approves the new budget\n정부는 화요일 저녁 새 예산을 승인했다.",
+        "Tokyo Olympic Games\n東京オリンピックが開幕した。",
+    ):
+        assert spam(text) == text
+
+
+def test_latin_ad_on_a_persian_page_with_some_latin_goes() -> None:
+    page = f"{PERSIAN} (Reuters)\n\n{PERSIAN}"
+    assert spam(f"{page}\n\nCheap casino bonus and free slots online") == page
+    # Without an ad's wording, the Latin elsewhere on the page makes the line the page's own.
+    text = f"{page}\n\nThe Associated Press report on Tuesday"
+    assert spam(text) == text
+
+
+def test_han_ad_on_a_korean_or_japanese_page_goes() -> None:
+    assert spam(f"{KOREAN}\n\n澳门娱乐城百家乐在线") == KOREAN
+    assert spam(f"澳门娱乐城百家乐免费下载\n{JAPANESE}") == JAPANESE
+
+
+def test_line_that_introduces_what_follows_stays() -> None:
+    german = (
+        "Die Regierung hat den neuen Haushalt am Dienstag nach langer Debatte beschlossen. " * 4
+    )
+    text = f"{german}\n\nThe key part of the GRUB2 menu configuration file looks like:"
     assert spam(text) == text
 
 

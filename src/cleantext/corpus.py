@@ -19,6 +19,12 @@ keeps a big site's common phrases ("Europe", a weekly column's name) from going 
 site is big. Exact duplicate documents are counted once. Lines with fewer than two words or eight
 letters are never learned (`countable`), and bylines (``By Jane Doe``) are never dropped.
 
+Lines with numbers or dates at the edges of a page (the first two and the last three non-blank
+lines) are also counted with them masked (`mask_line`: ``Posted on May 3, 2017 by admin`` and
+``Posted on June 9, 2018 by admin`` are one line), under the same thresholds, and dropped only at
+the edges of a page: in the body, lines that differ in their numbers are templated content
+(``Share price: 172p``).
+
 Memory: the count tables (one per source) hold at most ``max_entries`` line hashes in all
 (default 1,000,000, about 100 MB in CPython). When they are full, entries seen in only one
 document are pruned (then two, and so on, until a quarter of the room is free): lossy counting.
@@ -45,7 +51,10 @@ from hashlib import blake2b
 from cleantext.filters.boilerplate import (
     SiteBoilerplate,
     countable,
+    edge_hash,
+    edge_positions,
     line_hash,
+    mask_line,
     normalize_line,
 )
 from cleantext.pipeline import Pipeline
@@ -133,10 +142,16 @@ class BoilerplateLearner:
         self._seen_documents.add(fingerprint)
         self._documents[source] += 1
         keys: set[int] = set()
-        for line in text.split("\n"):
+        edges: set[int] = set()
+        nonblank = [line for line in text.split("\n") if line.strip()]
+        inner = edge_positions(len(nonblank))
+        for index, line in enumerate(nonblank):
             normalized = normalize_line(line)
             if countable(normalized, self.min_letters):
                 keys.add(line_hash(source, normalized))
+                if index not in inner and mask_line(normalized) != normalized:
+                    edges.add(edge_hash(source, normalized))
+        keys |= edges
         counts = self._counts.setdefault(source, {})
         before = len(counts)
         for key in keys:

@@ -49,7 +49,40 @@ _ADDRESS_HINT_RE = regex.compile(r"://|www\.|[@#]|\.[A-Za-z]{2,6}\b")
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*")
 # A line that ends like a sentence or a quotation is prose, even in a foreign script: an
 # article may close with a quote in the original language. Spam lines are keyword strings.
-_SENTENCE_END_RE = regex.compile(r"[.?…。？؟।။»”\"’)\]]\s*$")
+_SENTENCE_END_RE = regex.compile(r"[.?…。？؟।။»”\"’)\]:：]\s*$")
+
+# The wording of the ads that spam lines carry, in the scripts they come in: casinos and betting,
+# downloads and cracks, WordPress themes and plugins, pills and loans. A line with one of these
+# words needs less evidence from the body (a short page, a few letters of its script elsewhere).
+_SPAM_WORDS: tuple[str, ...] = (
+    # Latin
+    "casino", "casinos", "poker", "slot", "slots", "betting", "bet", "baccarat", "roulette",
+    "jackpot", "download", "downloads", "free download", "crack", "keygen", "torrent", "apk",
+    "wordpress", "theme", "themes", "plugin", "plugins", "template", "templates", "nulled",
+    "viagra", "cialis", "loan", "loans", "payday", "escort", "escorts", "porn", "xxx", "sex",
+    "dating", "seo", "backlinks", "replica", "cheap", "discount", "forex", "crypto",
+    "kasino", "apuestas", "apostas", "scommesse", "télécharger", "herunterladen", "descargar",
+    "baixar", "scaricare",
+    # Cyrillic
+    "казино", "скачать", "бесплатно", "ставки", "букмекер", "кредит", "займ", "порно",
+    "шаблоны", "шаблон", "вордпресс",
+    # Arabic script (Persian, Arabic, Urdu)
+    "قالب", "وردپرس", "وردپرس", "دانلود", "کازینو", "كازينو", "شرط", "بندی", "تحميل", "قالب‌های",
+    "خرید", "فروش", "سئو", "بت", "پوکر", "رایگان",
+    # Han, kana, Hangul
+    "娱乐", "娛樂", "博彩", "赌场", "賭場", "彩票", "百家乐", "百家樂", "下载", "下載", "代孕",
+    "发票", "發票", "棋牌", "老虎机", "破解", "免费", "免費", "色情", "カジノ", "ダウンロード",
+    "無料", "出会い", "카지노", "바카라", "토토", "다운로드", "무료", "슬롯", "대출",
+    # Georgian, Greek, Hebrew, Devanagari, Thai
+    "კაზინო", "ჩამოტვირთვა", "καζίνο", "κατέβασμα", "קזינו", "הורדה", "कैसीनो", "डाउनलोड",
+    "คาสิโน", "ดาวน์โหลด", "บาคาร่า", "สล็อต",
+)  # fmt: skip
+_SPAM_RE = regex.compile(
+    r"(?<![\p{Latin}\p{Cyrillic}\p{Greek}])(?:"
+    + "|".join(regex.escape(word) for word in sorted(set(_SPAM_WORDS), key=len, reverse=True))
+    + r")(?![\p{Latin}\p{Cyrillic}\p{Greek}])",
+    regex.IGNORECASE,
+)
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -108,6 +141,8 @@ class _Candidate:
     line: Line
     group: str  # the one script group of its letters
     counts: Counter[str]  # letters per script group
+    raw: Counter[str]  # letters per script (Han and Hangul apart)
+    spam: bool  # has the wording of an ad
 
 
 def _function_word_language(text: str, min_hits: int) -> str | None:
@@ -161,6 +196,13 @@ def _edge_lines(text: str, depth: int) -> tuple[list[Line], list[Line]]:
             bottom.append(Line(start, end, stop, text[start:end]))
         stop = start
     return top, bottom
+
+
+def _continues(text: str, line: Line) -> bool:
+    """Is the line part of a paragraph with the line after it (a sentence broken across lines:
+    the next line follows without a blank line and opens in lower case)?"""
+    nxt = text[line.next_start : line.next_start + 2]
+    return bool(nxt) and nxt[0].islower()
 
 
 def _function_word_share(text: str, lang: str) -> float:
@@ -217,6 +259,12 @@ class SpamLines(Repair):
     ``min_body_letters`` letters; a stack of foreign lines so deep that three looks at the
     output do not reach its end (the filter looks again at its output so as to be idempotent).
 
+    A line with an ad's wording (casino, download, WordPress themes ... in any script) needs
+    only ``min_short_body_letters`` letters of body, may share its script with up to 5% of the
+    rest, and, in Han, goes from a page of Hangul or kana. Worst case: a document whose edge
+    lines are all candidates; only ``edge_lines`` lines per edge are examined, and the body is
+    profiled once per look (at most three looks), so the time is linear in the text.
+
     >>> from cleantext import Pipeline
     >>> body = "The council approved the budget on Tuesday evening after a long debate. " * 4
     >>> Pipeline([SpamLines()]).clean("قالب وردپرس درنا توس\\n" + body.strip()) == body.strip()
@@ -237,6 +285,9 @@ class SpamLines(Repair):
     #: ``min_dominance`` of them.
     min_body_letters: int = 200
     min_dominance: float = 0.8
+    #: ... or this many, when the line carries an ad's wording (casino, download, WordPress
+    #: theme ... in any script): a short page decides with its line.
+    min_short_body_letters: int = 12
     #: Also drop same-script lines in another language (function words + langdetect).
     languages: bool = True
     #: A line must have this many words for its language to be judged.
@@ -308,9 +359,14 @@ class SpamLines(Repair):
             return []
         # Cheap reject: usually every candidate (a title, a dateline) shares the body's script.
         rest_text = _without(text, [cand.line for run in runs for cand in run])
-        if all(_script_re(cand.group).search(rest_text) for run in runs for cand in run):
+        if all(
+            not cand.spam and _script_re(cand.group).search(rest_text)
+            for run in runs
+            for cand in run
+        ):
             return []
-        total = _group_counts(script_counts(text))
+        raw_total = script_counts(text)
+        total = _group_counts(raw_total)
         # A candidate's script must be absent from everything that stays. A candidate that fails
         # stays, and so do the candidates behind it (they are no longer at the edge); that
         # changes the rest, so repeat until stable.
@@ -323,7 +379,7 @@ class SpamLines(Repair):
             changed = False
             for index, run in enumerate(runs):
                 for position, cand in enumerate(run):
-                    if not self._foreign(cand, rest, text):
+                    if not self._foreign(cand, rest, text, raw_total):
                         runs[index] = run[:position]
                         changed = True
                         break
@@ -353,9 +409,20 @@ class SpamLines(Repair):
             run.append(cand)
         return run
 
-    def _foreign(self, cand: _Candidate, rest: Counter[str], text: str) -> bool:
+    def _foreign(
+        self, cand: _Candidate, rest: Counter[str], text: str, raw_total: Counter[str]
+    ) -> bool:
         body_letters = sum(rest.values())
-        if rest[cand.group] or body_letters < self.min_body_letters:
+        # An ad's wording lets a short page decide: its line and its body together.
+        needed = self.min_short_body_letters if cand.spam else self.min_body_letters
+        if not rest or body_letters < needed:
+            return False
+        if cand.group == "CJK" and rest["CJK"]:
+            return self._han_on_hangul_or_kana(cand, rest, raw_total)
+        own = rest[cand.group]
+        # A few letters of the line's script elsewhere (a name, a URL left in an article) do
+        # not make it the page's script, when the line reads like an ad.
+        if own and not (cand.spam and own <= 0.05 * body_letters):
             return False
         dominant, count = rest.most_common(1)[0]
         if count < self.min_dominance * body_letters:
@@ -363,6 +430,21 @@ class SpamLines(Repair):
         # Serbian and its neighbours: the "foreign" script may be the same language.
         digraphic = {cand.group, dominant} == {"Latin", "Cyrillic"}
         return not (digraphic and _DIGRAPHIC_RE.search(text))
+
+    def _han_on_hangul_or_kana(
+        self, cand: _Candidate, rest: Counter[str], raw_total: Counter[str]
+    ) -> bool:
+        """A Chinese ad (Han only, with an ad's wording) on a Korean or Japanese page: the page's
+        own letters are mostly Hangul, or a good share kana (Japanese writes Han too, and a
+        Korean page may show Hanja: without an ad's wording a Han line stays)."""
+        if not cand.spam or set(cand.raw) != {"Han"} or not rest["CJK"]:
+            return False
+        cjk = rest["CJK"]
+        if cjk < self.min_dominance * sum(rest.values()):
+            return False
+        hangul = raw_total["Hangul"]
+        kana = raw_total["Hiragana"] + raw_total["Katakana"]
+        return hangul >= 0.7 * cjk or kana >= 0.2 * cjk
 
     def _script_candidate(self, line: Line) -> _Candidate | None:
         content = line.content
@@ -379,7 +461,8 @@ class SpamLines(Repair):
                 return None
         elif letters < self.min_letters or len(_WORD_RE.findall(stripped)) < self.min_words:
             return None
-        return _Candidate(line, group, counts)
+        raw = script_counts(stripped)
+        return _Candidate(line, group, counts, raw, _SPAM_RE.search(stripped) is not None)
 
     # -- other language -----------------------------------------------------------------------
 
@@ -403,6 +486,7 @@ class SpamLines(Repair):
                 lang = self._language_candidate(line)
                 if (
                     lang is None
+                    or _continues(text, line)
                     or lang == body_lang
                     or _function_word_share(sample, lang) > 0.02
                     or script_counts(line.content).keys() != {"Latin"}

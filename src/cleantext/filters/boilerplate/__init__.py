@@ -17,8 +17,26 @@ from __future__ import annotations
 # isort: off
 from cleantext.filters.boilerplate._patterns import RULES
 from cleantext.filters.boilerplate.rules import Boilerplate
-from cleantext.filters.boilerplate.site import SiteBoilerplate, countable, line_hash, normalize_line
+from cleantext.filters.boilerplate.site import (
+    SiteBoilerplate,
+    countable,
+    edge_hash,
+    edge_positions,
+    line_hash,
+    mask_line,
+    normalize_line,
+)
 
 # isort: on
 
-__all__ = ["RULES", "Boilerplate", "SiteBoilerplate", "countable", "line_hash", "normalize_line"]
+__all__ = [
+    "RULES",
+    "Boilerplate",
+    "SiteBoilerplate",
+    "countable",
+    "edge_hash",
+    "edge_positions",
+    "line_hash",
+    "mask_line",
+    "normalize_line",
+]

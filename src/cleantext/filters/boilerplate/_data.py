@@ -34,6 +34,9 @@ SOURCE_LINK: tuple[str, ...] = (
     "link alla fonte", "link fonte", "fonte originale", "articolo originale",
     "bronlink", "originele bron", "origineel artikel",
     "ссылка на источник", "источник ссылка", "оригинал статьи", "первоисточник",
+    "kaynak bağlantısı", "link źródłowy", "odkaz na zdroj", "liên kết nguồn", "tautan sumber",
+    "رابط المصدر", "لینک منبع", "קישור למקור", "посилання на джерело", "πηγή άρθρου",
+    "原文链接", "原文連結", "元記事", "원문 보기", "원문보기",
 )  # fmt: skip
 
 #: Words that name a source before a URL: "Source: https://...".
@@ -59,6 +62,14 @@ READ_MORE: tuple[str, ...] = (
     "lees meer", "lees verder", "lees ook", "meer lezen",
     "читать далее", "читать полностью", "читайте также", "подробнее", "читать еще",
     "читать ещё", "далее",
+    # more languages (sites keep their UI strings in any language, or in English)
+    "διαβάστε περισσότερα", "διαβάστε επίσης", "और पढ़ें", "यह भी पढ़ें", "আরও পড়ুন",
+    "続きを読む", "もっと見る", "더 보기", "더보기", "기사 더보기", "阅读更多", "閱讀更多",
+    "查看更多", "阅读全文", "閱讀全文", "baca juga", "baca selengkapnya", "soma zaidi",
+    "devamını oku", "czytaj więcej", "czytaj dalej", "číst dále", "čtěte také", "đọc thêm",
+    "xem thêm", "اقرأ المزيد", "اقرأ أيضا", "اقرأ أيضاً", "ادامه مطلب", "بیشتر بخوانید",
+    "קרא עוד", "קראו עוד", "читати далі", "читайте також", "կարդալ ավելին", "läs mer",
+    "les mer", "læs mere", "lue lisää", "tovább", "citește mai mult", "อ่านเพิ่มเติม",
 )  # fmt: skip
 
 #: Share prompts ("Share this:", "Share on Facebook").
@@ -134,6 +145,9 @@ ADVERTISEMENT: tuple[str, ...] = (
     "pubblicità", "annuncio", "contenuto sponsorizzato",
     "advertentie", "gesponsord",
     "реклама", "рекламa", "спонсорский материал",
+    "διαφήμιση", "विज्ञापन", "বিজ্ঞাপন", "広告", "광고", "广告", "廣告", "iklan", "reklam",
+    "reklama", "quảng cáo", "إعلان", "تبلیغات", "פרסומת", "tangazo", "annons", "mainos",
+    "hirdetés", "publicitate", "โฆษณา",
 )  # fmt: skip
 
 #: "Filed under:" and other taxonomy lines (each is followed by a list of terms).
@@ -221,3 +235,123 @@ IMAGE_CREDIT: tuple[str, ...] = (
 #: The word before an author's name in a byline (``By Jane Doe``, ``Von Max Muster``): bylines are
 #: the author, not furniture, and a CMS byline (``Posted on <date> by <user>``) is furniture.
 BYLINE_WORDS = ("by", "par", "von", "por", "da", "di", "door", "автор")
+
+
+#: Labels a site puts before a promoted headline it inserts under every title ("Headline:",
+#: "Trending:"). Only a labelled line among the first lines, shaped like a headline, goes.
+PROMO_LABELS: tuple[str, ...] = (
+    "headline", "headlines", "trending", "trending now", "trending news", "top story",
+    "top stories", "hot", "hot news", "featured", "editor's pick", "editors' picks", "don't miss",
+    "must read", "breaking", "breaking news", "also trending", "popular now", "sponsored",
+    "promoted", "recommended",
+    "à la une", "tendance", "à ne pas manquer",
+    "schlagzeile", "im trend", "top-thema", "nicht verpassen",
+    "titular", "tendencia", "destacado", "no te pierdas",
+    "manchete", "destaque", "em alta", "não perca",
+    "in evidenza", "da non perdere", "di tendenza",
+    "uitgelicht", "trending nu",
+    "главное", "в тренде", "не пропустите",
+)  # fmt: skip
+
+#: Reader polls and rating widgets ("73% of readers think this story is Fact").
+RATING: tuple[str, ...] = (
+    r"%\s+of\s+readers\s+(?:think|found|say|rated|believe)",
+    r"of\s+readers\s+think\s+this\s+(?:story|article|post)\s+is",
+    r"add\s+your\s+two\s+cents",
+    r"rate\s+this\s+(?:article|story|post)",
+    r"was\s+this\s+(?:article|story|post)\s+helpful\s*\?",
+    r"how\s+(?:useful|helpful)\s+was\s+this\s+(?:article|post|story)\s*\?",
+    r"%\s+des\s+lecteurs\s+(?:pensent|trouvent)",
+    r"notez\s+cet\s+article",
+    r"%\s+der\s+leser\s+(?:finden|denken|meinen)",
+    r"artikel\s+bewerten",
+    r"%\s+de\s+los\s+lectores\s+(?:piensa|piensan|cree|creen)",
+    r"califica\s+este\s+artículo",
+    r"%\s+dos\s+leitores\s+(?:acham|acha|pensam)",
+    r"avalie\s+este\s+artigo",
+    r"%\s+dei\s+lettori\s+(?:pensa|pensano|ritiene)",
+    r"vota\s+questo\s+articolo",
+    r"%\s+читателей\s+(?:считают|думают)",
+    r"оцените\s+статью",
+)
+
+#: Comment policies and prompts written as a sentence ("Please adhere to our commenting policy").
+COMMENT_POLICY: tuple[str, ...] = (
+    r"(?:please\s+)?(?:adhere|read|follow|respect)\s+(?:to\s+)?our\s+comment(?:ing)?\s+(?:policy|guidelines|rules)",
+    r"comment(?:ing)?\s+policy\s*:",
+    r"comments\s+are\s+(?:closed|moderated|now\s+closed)",
+    r"let\s+(?:me|us)\s+know\s+(?:below\s+)?in\s+the\s+comments?(?:\s+section)?",
+    r"you\s+must\s+be\s+logged\s+in\s+to\s+(?:post\s+a\s+)?comment",
+    r"les\s+commentaires\s+sont\s+(?:fermés|modérés)",
+    r"kommentare\s+sind\s+(?:geschlossen|deaktiviert)",
+    r"los\s+comentarios\s+están\s+cerrados",
+    r"os\s+comentários\s+estão\s+(?:fechados|encerrados)",
+    r"i\s+commenti\s+sono\s+chiusi",
+    r"комментарии\s+(?:закрыты|отключены)",
+)
+
+#: Republication notices of a site ("This content may be freely reproduced ...").
+REPUBLISH: tuple[str, ...] = (
+    r"(?:may|can)\s+be\s+(?:freely\s+)?(?:reproduced|republished|reprinted|reposted|shared)",
+    r"(?:we\s+)?encourage\s+you\s+to\s+(?:share|republish|repost)",
+    r"permission\s+(?:is\s+)?(?:granted|given)\s+to\s+(?:share|repost|republish)",
+    r"(?:please\s+)?(?:feel\s+free\s+to\s+)?(?:copy|share|repost|republish)\s+(?:and\s+(?:share|distribute)\s+)?(?:this|these)\s+(?:article|message|post|report)s?\s+(?:freely|with)",
+    r"reproduction\s+(?:autorisée|interdite)",
+    r"nachdruck\s+(?:nur\s+)?mit\s+genehmigung",
+    r"prohibida\s+(?:la\s+)?(?:su\s+)?reproducción",
+    r"riproduzione\s+riservata",
+    r"перепечатка\s+(?:материалов\s+)?(?:разрешена|запрещена)",
+)
+
+#: Syndication footers that name the site an article came from.
+SYNDICATION: tuple[str, ...] = (
+    r"delivered\s+by\s+\S.{0,60}",
+    r"this\s+(?:article|post|story)\s+(?:has\s+been|was)\s+(?:contributed|provided|syndicated|republished|reposted)\s+(?:by|from|at|on)\s+\S.{0,200}",
+    r"to\s+read\s+more\s+(?:posts|articles|stories)\s+like\s+this,?\s+visit\s+\S.{0,100}",
+    r"see\s+more\s+.{1,40}\s+(?:news|articles|stories)\s+at\s*:?\s*\S.{0,60}",
+    r".{1,200}\s+is\s+a\s+post\s+from\s*:?\s+\S.{0,120}",
+    r"cet\s+article\s+(?:a\s+été\s+)?(?:publié|paru)\s+(?:initialement|d'abord|d’abord)\s+sur\s+\S.{0,100}",
+    r"dieser\s+(?:artikel|beitrag)\s+erschien\s+(?:zuerst|ursprünglich)\s+(?:auf|bei|in)\s+\S.{0,100}",
+    r"este\s+artículo\s+(?:fue\s+)?publicado\s+(?:originalmente|primero)\s+en\s+\S.{0,100}",
+    r"este\s+artigo\s+foi\s+(?:publicado\s+)?(?:originalmente|primeiro)\s+(?:publicado\s+)?(?:em|no|na)\s+\S.{0,100}",
+    r"questo\s+articolo\s+(?:è\s+)?(?:stato\s+)?pubblicato\s+(?:originariamente|originalmente)\s+su\s+\S.{0,100}",
+)
+
+#: Calls to buy in press releases ("Purchase this report @ <URL>").
+PURCHASE: tuple[str, ...] = (
+    r"(?:purchase|buy|order|get)\s+(?:a\s+(?:copy|sample)\s+of\s+)?(?:this|the\s+full|the)\s+report",
+    r"make\s+an\s+(?:order|enquiry|inquiry)\s+(?:of\s+)?(?:this|the)\s+report",
+    r"(?:request|download|get)\s+(?:a\s+)?(?:free\s+)?sample\s+(?:copy\s+)?(?:of\s+)?(?:this|the)\s+report",
+    r"(?:purchase|buy)\s+\S.{0,60}\s+report\s+(?:at|@|here)",
+)
+
+#: Contact lines of an author box ("Jim can be reached at: ...", "Contact me:").
+AUTHOR_BOX: tuple[str, ...] = (
+    r"\S+(?:\s+\S+)?\s+can\s+be\s+(?:reached|contacted)\s+(?:at|via|by)\b.{0,200}",
+    r"(?:contact|email|e-mail|write\s+to)\s+(?:me|the\s+author)\s*:.{0,80}",
+    r"you\s+can\s+(?:reach|contact|email)\s+(?:me|him|her|the\s+author)\s+at\b.{0,100}",
+)
+
+#: Prompts glued before the content they introduce ("Continued below... In August ...").
+CONTINUED: tuple[str, ...] = (
+    "continued below", "continues below", "story continues below", "article continues below",
+    "continued", "continue reading", "read more", "read on", "advertisement",
+    "suite ci-dessous", "lire la suite", "weiterlesen", "weiter unten", "sigue leyendo",
+    "continúa abajo", "continua abaixo", "continue lendo", "continua a leggere", "lees verder",
+    "читать далее", "продолжение ниже",
+)  # fmt: skip
+
+#: Link prompts glued after the teaser they close ("... the government's..Read more").
+GLUED_MORE: tuple[str, ...] = (
+    "read more", "read more »", "read the rest", "continue reading", "more…", "more...",
+    "more »", "full story", "lire la suite", "weiterlesen", "mehr lesen", "leer más", "leia mais",
+    "leggi tutto", "lees meer", "читать далее", "подробнее",
+)  # fmt: skip
+
+#: Home links of breadcrumbs in more languages (sites keep English chrome too).
+MORE_HOME_WORDS: tuple[str, ...] = (
+    "ana sayfa", "anasayfa", "trang chủ", "strona główna", "domů", "úvod", "головна",
+    "αρχική", "首页", "首頁", "ホーム", "홈", "الرئيسية", "صفحه اصلی", "होम", "মূলপাতা",
+    "etusivu", "hjem", "forside", "startsida", "hem", "kezdőlap", "acasă", "početna", "начало",
+    "beranda", "laman utama", "trang nhất", "หน้าแรก",
+)  # fmt: skip

@@ -34,6 +34,42 @@ def normalize_line(line: str) -> str:
     return spaced.strip()
 
 
+_NUMBER_RE = regex.compile(r"\d+(?:[.,:/-]\d+)*")
+_MONTH_RE = regex.compile(
+    r"(?<!\w)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli"
+    r"|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
+    r"|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+)
+#: How many non-blank lines from the top and from the bottom are "edge" lines in corpus mode.
+EDGE_TOP = 2
+EDGE_BOTTOM = 3
+
+
+def mask_line(normalized: str) -> str:
+    """A normalized line with its numbers and month and day names masked: the key under which
+    corpus mode counts the lines at the edges of a page, so that ``Posted on May 3, 2017 by
+    admin`` and ``Posted on June 9, 2018 by admin`` count as one.
+
+    >>> mask_line("(visited 1,024 times, 3 visits today)")
+    '(visited 0 times, 0 visits today)'
+    """
+    masked: str = _MONTH_RE.sub("m", _NUMBER_RE.sub("0", normalized))
+    return masked
+
+
+def edge_hash(source: str, normalized: str) -> int:
+    """The hash of an edge line of ``source`` (numbers and dates masked), apart from
+    `line_hash`'s keys."""
+    return line_hash(source, "\x1e" + mask_line(normalized))
+
+
+def edge_positions(count: int) -> range:
+    """Indexes of the edge lines among ``count`` non-blank lines (the rest are not edges)."""
+    return range(EDGE_TOP, max(EDGE_TOP, count - EDGE_BOTTOM))
+
+
 def line_hash(source: str, normalized: str) -> int:
     """A 64-bit hash of a normalized line of one source (blake2b, stable across processes)."""
     digest = blake2b(f"{source}\x1f{normalized}".encode("utf-8", "surrogatepass"), digest_size=8)
@@ -59,6 +95,11 @@ class SiteBoilerplate(Repair):
     the ``source`` the pipeline is given with it (``Pipeline.run(text, source="example.org")``);
     a document given without one is taken to come from this filter's ``source``. Without hashes
     it does nothing, so it is not part of the default pipeline.
+
+    Two kinds of learned line: a line repeated anywhere in the site's documents (exact, modulo
+    case and spaces), and a line repeated among the first two or last three lines of its pages
+    with numbers and dates masked (`mask_line`: ``Posted on May 3, 2017 by admin``); the second
+    kind is only matched at those edges.
 
     Leaves alone: bylines (``By Jane Doe`` repeats on a one-author blog but is not furniture),
     lines too short to learn (see `countable`), a line learned for another source, and a whole
@@ -99,11 +140,14 @@ class SiteBoilerplate(Repair):
         source = self.source if source is None else source
         nonblank = [line for line in lines(text) if not line.is_blank]
         doomed: list[Line] = []
-        for line in nonblank:
+        inner = edge_positions(len(nonblank))
+        for index, line in enumerate(nonblank):
             normalized = normalize_line(line.content)
             if not countable(normalized, self.min_letters) or BYLINE_RE.match(normalized):
                 continue
-            if line_hash(source, normalized) in self.hashes:
+            if line_hash(source, normalized) in self.hashes or (
+                index not in inner and edge_hash(source, normalized) in self.hashes
+            ):
                 doomed.append(line)
         if not doomed:
             return
