@@ -29,6 +29,10 @@ _INITIALIZED = False
 #: How much of a long text `guess` hands to langdetect: its cost grows with the text, its answer
 #: on news prose is settled long before this.
 LANGDETECT_SAMPLE = 2000
+#: How much of a long text the function-word votes of a document are counted on (`sample`):
+#: a bounded cost per document whatever its size, and on news the votes are settled long before.
+LANGUAGE_SAMPLE = 2000
+_SAMPLE_WINDOWS = 4
 
 _CJK_SCRIPTS = ("Han", "Hiragana", "Katakana")
 
@@ -93,6 +97,33 @@ def words(text: str) -> list[str]:
     """Lowercased runs of letters (and their combining marks), the unit `stopword_votes` counts."""
     found: list[str] = _WORD_RE.findall(text.lower())
     return found
+
+
+def sample(text: str, size: int = LANGUAGE_SAMPLE) -> str:
+    """At most about ``size`` characters of ``text`` for deciding its language: the whole text
+    when it is that short, else `_SAMPLE_WINDOWS` windows spread evenly over it (the start, the
+    end and between), each cut at whitespace so that no word is split, joined by line breaks.
+    Linear in ``size``, not in the text: each cut looks at most 64 characters around it.
+
+    >>> sample("a b c", 10)
+    'a b c'
+    >>> len(sample("word " * 10_000)) <= 2000
+    True
+    """
+    if len(text) <= size:
+        return text
+    width = size // _SAMPLE_WINDOWS
+    step = (len(text) - width) / (_SAMPLE_WINDOWS - 1)
+    pieces = []
+    for i in range(_SAMPLE_WINDOWS):
+        start = int(i * step)
+        end = start + width
+        if start:
+            space = text.find(" ", start, start + 64)
+            start = space + 1 if space >= 0 else start
+        space = text.rfind(" ", max(start, end - 64), end)
+        pieces.append(text[start : space if space > start else end])
+    return "\n".join(pieces)
 
 
 def stopword_votes(tokens: Iterable[str] | Counter[str], script: str) -> Counter[str]:

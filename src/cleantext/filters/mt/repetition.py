@@ -39,16 +39,22 @@ _SEA_CHAR_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _is_word(token: str) -> bool:
-    return token.strip(".,;:!?\"'“”‘’«»()[]").isalpha()
+    return token.strip(".,;:!?\"'“”‘’«»„‚‹›「」『』()[]").isalpha()
 
 
 def _period(units: list[str]) -> int:
-    """The smallest p with ``units[i] == units[i - p]`` throughout (the last copy may be cut)."""
+    """The smallest p with ``units[i] == units[i - p]`` throughout (the last copy may be cut).
+    At most ``_MAX_UNIT`` tries for a region found with that unit: O(8 n)."""
     size = len(units)
     for p in range(1, size + 1):
         if all(units[i] == units[i - p] for i in range(p, size)):
             return p
     return size
+
+
+def _needed(unit: int) -> int:
+    """How many tokens in a row must equal the token ``unit`` places further for a loop."""
+    return 1 if unit == 1 else (2 * unit if unit == 2 else unit)
 
 
 def _is_mark(char: str) -> bool:
@@ -108,7 +114,7 @@ class Repetition(Detector):
         for unit in range(1, min(_MAX_UNIT, size // 2) + 1):
             # same[i] is 1 when token i equals token i + unit: a run of n ones is a repeat.
             same = bytes(map(operator.eq, tokens, tokens[unit:]))
-            need = 1 if unit == 1 else (2 * unit if unit == 2 else unit)
+            need = _needed(unit)
             pattern = b"\x01" * need
             pos = same.find(pattern)
             while pos >= 0:
@@ -172,7 +178,7 @@ class Repetition(Detector):
         if len(words) < min(2, len(unit)):
             return False
         lowered = [w.strip(".,;:").lower() for w in words]
-        if len(lowered) <= 3 and any(w in CONJUNCTIONS for w in lowered):
+        if len(unit) <= 3 and any(w in CONJUNCTIONS for w in lowered):
             return False  # ``take and take and take``: rhetoric
         return not all(w in REPEATED_ON_PURPOSE for w in lowered)
 

@@ -26,6 +26,7 @@ _TOKEN_ENDS = frozenset("_)]\"'”’»")
 # A space before , . ) ] or after ( [ as a tokenizer leaves it. Not before ``...``, ``.NET``,
 # ``.5`` or ``,5`` (the (?![.\w]) part), and never before : ; ! ? (French typography).
 _SPACING_RE = re.compile(r" (?:[,.](?![.\w])|[)\]])|[(\[] (?=\w)")
+_PAIRS = (" ,", " .", " )", " ]", "( ", "[ ")
 # ``[ Engadget ]``: a citation spaced on both sides is a house style, not a tokenizer.
 _SPACED_CITATION_RE = re.compile(r"\[ [^\[\]\n]{1,80} \]")
 
@@ -53,6 +54,10 @@ class TokenizerSpacing(Detector):
 
     def flags_in(self, doc: DocumentContext) -> Iterator[Flag]:
         text = doc.text
+        # Every match holds one of these pairs: fewer of them than a line needs, no flag (a few
+        # C-speed substring counts reject clean text).
+        if sum(map(text.count, _PAIRS)) < self.min_per_line:
+            return
         matches = [
             m
             for m in _SPACING_RE.finditer(text)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from typing import ClassVar
 
 import regex
@@ -26,7 +27,27 @@ _QUOTES_IN = re.compile('["“„«「『]').search
 _MIN_FOREIGN = 3
 _SENTENCE_WORDS = 60  # a long sentence, in words
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
-_KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")
+_KANA = "\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
+_KANA_RE = re.compile(f"[{_KANA}]")
+# What `str.strip` takes off a lowercased token before it is looked up as a function word.
+_TOKEN_EDGES = "\"'“”„‚‘’«»‹›()[]{}<>.,;:!?…·*_`|—–-/\\"
+
+
+@lru_cache(maxsize=8)
+def _kana_free_re(length: int) -> re.Pattern[str]:
+    """A run of ``length`` or more characters of one line without kana."""
+    return re.compile(f"[^{_KANA}\n]{{{length},}}")
+
+
+def _lines_with(doc: DocumentContext, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The start of each line where ``pattern`` matches, once a line; linear: the search goes on
+    after the line of each match."""
+    text = doc.text
+    match = pattern.search(text)
+    while match is not None:
+        start, end = doc.line_span(match.start())
+        yield start
+        match = pattern.search(text, end + 1)
 
 
 def _unquoted(text: str) -> str:
@@ -107,12 +128,16 @@ class Untranslated(Detector):
             return
         doc_language, doc_group = language[0], _group(script)
         limit = len(text) / 2
-        flagged: list[tuple[int, int]] = []
+        # 1 where a flag already covers the text. Flags are disjoint and the candidates of each
+        # kind are disjoint, so the checks read each character a bounded number of times.
+        flagged: bytearray | None = None
         for start, end, found in self._candidates(doc, doc_group, script, doc_language):
-            if end - start > limit or any(a < end and start < b for a, b in flagged):
+            if end - start > limit or (flagged is not None and flagged.find(1, start, end) >= 0):
                 continue
             if found is not None:
-                flagged.append((start, end))
+                if flagged is None:
+                    flagged = bytearray(len(text))
+                flagged[start:end] = b"\x01" * (end - start)
                 yield Flag(
                     start,
                     end,
@@ -137,26 +162,42 @@ class Untranslated(Detector):
                 (m.start(), m.start() + len(m.group().rstrip()))
                 for m in _segment_re(group).finditer(text)
             ]
-            for sentence in doc.sentences:
-                inside = sum(
-                    min(b, sentence.end) - max(a, sentence.start)
-                    for a, b in stretches
-                    if a < sentence.end and sentence.start < b
-                )
-                if inside >= min_letters:
-                    verdict = self._other_script(sentence.text, group, doc_language)
-                    yield sentence.start, sentence.end, verdict
+            # Sentences of the lines that hold stretches (a stretch never crosses a line
+            # break), walked beside the stretches: linear in sentences plus stretches.
+            index = 0
+            while index < len(stretches):
+                line_start, line_end = doc.line_span(stretches[index][0])
+                first = index
+                while index < len(stretches) and stretches[index][0] < line_end:
+                    index += 1
+                on_line = stretches[first:index]
+                k = 0
+                for sentence in doc.line_sentences(line_start):
+                    while k < len(on_line) and on_line[k][1] <= sentence.start:
+                        k += 1
+                    inside = 0
+                    j = k
+                    while j < len(on_line) and on_line[j][0] < sentence.end:
+                        a, b = on_line[j]
+                        inside += min(b, sentence.end) - max(a, sentence.start)
+                        j += 1
+                    if inside >= min_letters:
+                        verdict = self._other_script(sentence.text, group, doc_language)
+                        yield sentence.start, sentence.end, verdict
             for start, end in stretches:
                 if end - start >= self.min_chars:
                     yield start, end, self._other_script(text[start:end], group, doc_language)
         # 2. Chinese in a Japanese document or Japanese in a Chinese one: same script group,
-        # told apart by kana.
+        # told apart by kana. Only lines that can hold such a sentence are split: in Japanese,
+        # lines with a kana-free run as long as a candidate; in Chinese, lines with kana.
         if doc_group == "CJK" and doc_language in ("ja", "zh"):
-            for sentence in doc.sentences:
-                if sentence.end - sentence.start >= self.min_chars:
-                    verdict = self._other_cjk(sentence.text, doc_language)
-                    if verdict is not None:
-                        yield sentence.start, sentence.end, verdict
+            pattern = _kana_free_re(self.min_chars) if doc_language == "ja" else _KANA_RE
+            for line_start in _lines_with(doc, pattern):
+                for sentence in doc.line_sentences(line_start):
+                    if sentence.end - sentence.start >= self.min_chars:
+                        verdict = self._other_cjk(sentence.text, doc_language)
+                        if verdict is not None:
+                            yield sentence.start, sentence.end, verdict
         # 3. The same script: sentences with function words of other languages of the
         # document's script and few of its own language.
         for sentence in self._function_word_candidates(doc, script, doc_language):
@@ -220,6 +261,12 @@ class Untranslated(Detector):
         # Cheap reject on the whole document, at C speed: no three foreign function words
         # within a sentence's length of each other (names like "de la" or "van" are spread out).
         foreign_words = langid.foreign_and_own(script, language)[0]
+        # First on the whitespace tokens, lowercased and without the punctuation at their
+        # edges (C-speed maps over one split of the text): fewer than three foreign function
+        # words in the whole text, and no sentence can have three.
+        loose = map(str.strip, map(str.lower, doc.tokens), repeat(_TOKEN_EDGES))
+        if bytes(map(foreign_words.__contains__, loose)).count(1) < _MIN_FOREIGN:
+            return
         marks = bytes(map(foreign_words.__contains__, doc.words))
         positions: list[int] = []
         pos = marks.find(1)
