@@ -26,6 +26,9 @@ _QUOTES_IN = re.compile('["“„«「『]').search
 # A same-script candidate needs this many function words of other languages and few of its own.
 _MIN_FOREIGN = 3
 _SENTENCE_WORDS = 60  # a long sentence, in words
+# Text in another language over this share of a document makes it bilingual (a partly translated
+# manual, a parallel text), not a translation with leftovers: no flag.
+_BILINGUAL = 1 / 3
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 _KANA = "\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
 _KANA_RE = re.compile(f"[{_KANA}]")
@@ -48,6 +51,32 @@ def _lines_with(doc: DocumentContext, pattern: re.Pattern[str]) -> Iterator[int]
         start, end = doc.line_span(match.start())
         yield start
         match = pattern.search(text, end + 1)
+
+
+# Code and machine text inside prose, in no language: text in backticks, URLs, e-mail addresses,
+# manual references (``passwd(5)``), options (``--foo``, ``-x``, ``--size=10K``), paths and file
+# names (``/etc/passwd``, ``~/.profile``, ``*.o``, ``foo.tar.bz2``), identifiers with an inner
+# underscore, a capital inside lowercase letters or a dot between words (``pw_name``,
+# ``getGroup``, ``os.path``), and placeholders in capitals (``FILE``, ``PATTERN``).
+_CODE_RE = re.compile(
+    r"`[^`\n]*`"
+    r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
+    r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
+    r"|\b[\w.+-]+\(\d[a-z]*\)"
+    r"|(?<![\w-])--?[A-Za-z0-9][\w-]*(?:=\S*)?"
+    r"|(?<![\w/])(?:~|\.{1,2})?/[\w.*+-]+(?:/[\w.*+-]*)*"
+    r"|\*\.\w+|(?<!\S)\.[a-z0-9]{1,5}\b"
+    r"|\b[\w-]{2,}(?:\.[\w-]+)*\.[a-z][a-z0-9]{0,3}\b(?!\.\w)"
+    r"|\b\w*_\w+\b|\b[a-z]+[A-Z]\w*\b|\b\w+(?:\.\w+)+\("
+    r"|\b[A-Z][A-Z0-9_]{2,}\b"
+)
+_CODE_SIGNS = re.compile(r"[`@/_(\-*.]|[A-Z]{3}").search
+
+
+def _without_code(text: str) -> str:
+    """``text`` with code, options, paths, addresses and placeholders blanked: they are in no
+    language and must not decide one (`_CODE_RE`)."""
+    return _CODE_RE.sub(" ", text) if _CODE_SIGNS(text) else text
 
 
 def _unquoted(text: str) -> str:
@@ -131,6 +160,8 @@ class Untranslated(Detector):
         # 1 where a flag already covers the text. Flags are disjoint and the candidates of each
         # kind are disjoint, so the checks read each character a bounded number of times.
         flagged: bytearray | None = None
+        found_flags: list[Flag] = []
+        covered = 0
         for start, end, found in self._candidates(doc, doc_group, script, doc_language):
             if end - start > limit or (flagged is not None and flagged.find(1, start, end) >= 0):
                 continue
@@ -138,13 +169,19 @@ class Untranslated(Detector):
                 if flagged is None:
                     flagged = bytearray(len(text))
                 flagged[start:end] = b"\x01" * (end - start)
-                yield Flag(
-                    start,
-                    end,
-                    "untranslated",
-                    f"text in {found[0]!r} in a {doc_language!r} document",
-                    round(0.9 * found[1], 3),
+                covered += end - start
+                if covered > _BILINGUAL * len(text):
+                    return  # a bilingual document
+                found_flags.append(
+                    Flag(
+                        start,
+                        end,
+                        "untranslated",
+                        f"text in {found[0]!r} in a {doc_language!r} document",
+                        round(0.9 * found[1], 3),
+                    )
                 )
+        yield from found_flags
 
     def _candidates(
         self, doc: DocumentContext, doc_group: str, script: str, doc_language: str
@@ -155,9 +192,11 @@ class Untranslated(Detector):
         min_letters = 0.6 * self.min_chars
         # 1. Another script: sentences mostly written in it, then long stretches of it that no
         # sentence boundary separates from the document's text (Thai has no full stops).
-        for group, count in _grouped(doc.scripts).items():
-            if group == doc_group or count < min_letters:
-                continue
+        grouped = _grouped(doc.scripts)
+        letters = sum(grouped.values())
+        for group, count in grouped.items():
+            if group == doc_group or count < min_letters or count > _BILINGUAL * letters:
+                continue  # (a third of the letters and more: a bilingual document)
             stretches = [
                 (m.start(), m.start() + len(m.group().rstrip()))
                 for m in _segment_re(group).finditer(text)
@@ -201,7 +240,9 @@ class Untranslated(Detector):
         # 3. The same script: sentences with function words of other languages of the
         # document's script and few of its own language.
         for sentence in self._function_word_candidates(doc, script, doc_language):
-            verdict = self._same_script(_unquoted(sentence.text), script, doc_language)
+            verdict = self._same_script(
+                _without_code(_unquoted(sentence.text)), script, doc_language
+            )
             yield sentence.start, sentence.end, verdict
 
     def _confirmed(
@@ -227,6 +268,7 @@ class Untranslated(Detector):
         return detected
 
     def _other_script(self, span: str, group: str, doc_language: str) -> tuple[str, float] | None:
+        span = _without_code(_unquoted(span))
         counts = _grouped(script_counts(span))
         letters = sum(counts.values())
         if counts.get(group, 0) < max(0.7 * letters, 0.6 * self.min_chars):
@@ -243,6 +285,7 @@ class Untranslated(Detector):
         return self._confirmed(span, doc_language, function_words=group == "Latin")
 
     def _other_cjk(self, sentence: str, doc_language: str) -> tuple[str, float] | None:
+        sentence = _without_code(sentence)
         cjk = len(_CJK_CHAR_RE.findall(sentence))
         if cjk < 0.6 * self.min_chars:
             return None
