@@ -29,6 +29,8 @@ _SENTENCE_WORDS = 60  # a long sentence, in words
 # Text in another language over this share of a document makes it bilingual (a partly translated
 # manual, a parallel text), not a translation with leftovers: no flag.
 _BILINGUAL = 1 / 3
+# Flags over this share of a document: the other language is the document's as much as its own.
+_MOSTLY_FLAGGED = 1 / 2
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 _KANA = "\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
 _KANA_RE = re.compile(f"[{_KANA}]")
@@ -104,6 +106,38 @@ def _segment_re(script: str) -> regex.Pattern[str]:
     return regex.compile(rf"[{letters}](?:[{letters}\p{{M}}]|[^\p{{L}}\n])*")
 
 
+#: A document up to this long whose language is unclear is decided sentence by sentence.
+_SHORT = 2000
+
+
+def _sentence_majority(doc: DocumentContext, script: str) -> tuple[str, float] | None:
+    """The language of a short document by its sentences: each sentence with clear function
+    words (2+ distinctive ones, three quarters for one language) votes; a language wins with
+    two sentences or more, twice as many as any other and over half of their text. None
+    otherwise, and for long documents or scripts without function-word lists (bounded: `_SHORT`
+    characters)."""
+    if len(doc.text) > _SHORT or script not in langid.WORD_LANGUAGE:
+        return None
+    weight: dict[str, int] = {}
+    sentences: dict[str, int] = {}
+    for sentence in doc.sentences:
+        votes = langid.stopword_votes(langid.words(sentence.text), script)
+        if not votes:
+            continue
+        best, count = votes.most_common(1)[0]
+        if count >= 2 and count >= 0.75 * sum(votes.values()):
+            weight[best] = weight.get(best, 0) + len(sentence.text)
+            sentences[best] = sentences.get(best, 0) + 1
+    if not weight:
+        return None
+    best = max(weight, key=lambda language: (weight[language], language))
+    share = weight[best] / sum(weight.values())
+    others = max((n for language, n in sentences.items() if language != best), default=0)
+    if share <= 0.5 or sentences[best] < max(2, 2 * others):
+        return None
+    return best, round(share, 3)
+
+
 @register
 @dataclass(frozen=True, slots=True)
 class Untranslated(Detector):
@@ -154,7 +188,10 @@ class Untranslated(Detector):
             return
         language = doc.language
         if language is None or language[1] < self.min_document_confidence:
-            return
+            # A short document: the foreign sentence itself blurs the votes of the whole.
+            language = _sentence_majority(doc, script)
+            if language is None:
+                return
         doc_language, doc_group = language[0], _group(script)
         limit = len(text) / 2
         # 1 where a flag already covers the text. Flags are disjoint and the candidates of each
@@ -170,7 +207,7 @@ class Untranslated(Detector):
                     flagged = bytearray(len(text))
                 flagged[start:end] = b"\x01" * (end - start)
                 covered += end - start
-                if covered > _BILINGUAL * len(text):
+                if covered > _MOSTLY_FLAGGED * len(text):
                     return  # a bilingual document
                 found_flags.append(
                     Flag(
