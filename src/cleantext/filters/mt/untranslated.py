@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 from typing import ClassVar
 
 import regex
@@ -34,8 +34,21 @@ _MOSTLY_FLAGGED = 1 / 2
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 _KANA = "\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
 _KANA_RE = re.compile(f"[{_KANA}]")
-# What `str.strip` takes off a lowercased token before it is looked up as a function word.
-_TOKEN_EDGES = "\"'“”„‚‘’«»‹›()[]{}<>.,;:!?…·*_`|—–-/\\"
+# Punctuation a function word may carry as a whitespace token (``(le``, ``la,``, ``«de``).
+_BEFORE_WORD = "(“\"'«„‘[¿¡‚‹—"
+_AFTER_WORD = ",.;:!?)”\"'»…’]›"
+
+
+@lru_cache(maxsize=64)
+def _foreign_tokens(script: str, language: str) -> frozenset[str]:
+    """The foreign function words of ``script`` for ``language``, bare and with one punctuation
+    mark before or after: what a lowercased whitespace token is when it is one of them."""
+    foreign = langid.foreign_and_own(script, language)[0]
+    return frozenset(
+        [*foreign]
+        + [mark + word for word in foreign for mark in _BEFORE_WORD]
+        + [word + mark for word in foreign for mark in _AFTER_WORD]
+    )
 
 
 @lru_cache(maxsize=8)
@@ -338,30 +351,49 @@ class Untranslated(Detector):
         """Sentences with 3+ function words of other languages and few of their own."""
         if script not in langid.FUNCTION_WORDS:
             return
-        # Cheap reject on the whole document, at C speed: no three foreign function words
-        # within a sentence's length of each other (names like "de la" or "van" are spread out).
-        foreign_words = langid.foreign_and_own(script, language)[0]
-        # First on the whitespace tokens, lowercased and without the punctuation at their
-        # edges (C-speed maps over one split of the text): fewer than three foreign function
-        # words in the whole text, and no sentence can have three.
-        loose = map(str.strip, map(str.lower, doc.tokens), repeat(_TOKEN_EDGES))
-        if bytes(map(foreign_words.__contains__, loose)).count(1) < _MIN_FOREIGN:
+        # On the whitespace tokens the detectors share, lowercased (C-speed maps): foreign
+        # function words, bare or with a punctuation mark at one edge. Three of them within a
+        # sentence's length (60 tokens) make a cluster; names like "de la" or "van" are spread
+        # out. Only the lines that hold a cluster are split into sentences and judged.
+        loose = map(str.lower, doc.tokens)
+        marks = bytes(map(_foreign_tokens(script, language).__contains__, loose))
+        if marks.count(1) < _MIN_FOREIGN:
             return
-        marks = bytes(map(foreign_words.__contains__, doc.words))
         positions: list[int] = []
         pos = marks.find(1)
         while pos >= 0:
             positions.append(pos)
             pos = marks.find(1, pos + 1)
-        if not any(
-            positions[i + _MIN_FOREIGN - 1] - positions[i] < _SENTENCE_WORDS
+        clusters = [
+            (positions[i], positions[i + _MIN_FOREIGN - 1])
             for i in range(len(positions) - _MIN_FOREIGN + 1)
-        ):
+            if positions[i + _MIN_FOREIGN - 1] - positions[i] < _SENTENCE_WORDS
+        ]
+        if not clusters:
             return
-        for sentence in doc.sentences:
-            foreign, own = langid.function_words(langid.words(sentence.text), script, language)
-            if foreign >= _MIN_FOREIGN and foreign > own:
-                yield sentence
+        # Lines as token ranges (a token never crosses a line break): one pass over the lines.
+        line_starts: list[int] = []
+        token_ends: list[int] = []
+        offset = tokens = 0
+        for content in doc.text.split("\n"):
+            line_starts.append(offset)
+            offset += len(content) + 1
+            tokens += len(content.split())
+            token_ends.append(tokens)
+        lines: set[int] = set()
+        for first, last in clusters:
+            line = bisect.bisect_right(token_ends, first)
+            while True:
+                lines.add(line)
+                if token_ends[line] > last:
+                    break
+                line += 1
+        for index in sorted(lines):
+            for sentence in doc.line_sentences(line_starts[index]):
+                tokens_in = langid.words(sentence.text)
+                foreign, own = langid.function_words(tokens_in, script, language)
+                if foreign >= _MIN_FOREIGN and foreign > own:
+                    yield sentence
 
     def _same_script(
         self, sentence: str, script: str, doc_language: str
