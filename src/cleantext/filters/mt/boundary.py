@@ -52,6 +52,11 @@ class MissingSentenceBoundary(Detector):
     ``His`` (God's, in religious text), a title after ``called``, ``film``, ``the word`` …,
     anything across a line break, and languages without a list.
 
+    Worst case: a line of capitalized starter words after lowercase ones (``a The b The …``),
+    each a candidate. Still linear: one scan finds the candidates (it jumps to the capitals a
+    starter can begin with), the word before each is read back to the previous whitespace
+    once, and each line's title-case test runs once (memoized per line).
+
     >>> [f.code for f in MissingSentenceBoundary().flags("We've all made mistakes In the past.")]
     ['missing-sentence-boundary']
     >>> list(MissingSentenceBoundary().flags("He met the band The Who in the White House."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -52,7 +53,13 @@ class UnbalancedBracket(Detector):
     a paragraph may still be closed at the start of the next one (a parenthesis across a blank
     line). Leaves alone: balanced citations (``[ Engadget ]``), list markers and footnote residue
     (``1)``, ``a)``, ``iv)``, ``2]``, ``[1``), smileys (``:)``, ``:-(``) and half-open intervals
-    (``[0, 1)``).
+    (``[0, 1)``), brackets named as characters (``unmatched [ or (``, ``the [ key``, ``'}'``),
+    regex syntax (``(?<``) and option synopses (``-i[CHAR[WIDTH]]]``).
+
+    Worst case: a run of brackets (``[[[( {{«`` over a megabyte), every one unmatched. Still
+    linear: one scan finds them, each is pushed and popped once per family stack (openers left
+    from older paragraphs are dropped from the stack's bottom with a moving start, never
+    re-scanned), and each unmatched one is judged by looking at most 64 characters around it.
 
     >>> text = "taking a chance ]\\n\\n[ Engadget ]"
     >>> [(f.code, f.start) for f in UnbalancedBracket().flags(text)]
@@ -70,7 +77,7 @@ class UnbalancedBracket(Detector):
             return
         starts = paragraph_starts(text)
         # family -> open brackets as (position, paragraph index)
-        stacks: dict[str, list[tuple[int, int]]] = {}
+        stacks: dict[str, deque[tuple[int, int]]] = {}
         unmatched: list[int] = []
         last_paragraph = 0
         for pos, char in found:
@@ -79,10 +86,10 @@ class UnbalancedBracket(Detector):
                 # Openers from before the previous paragraph can no longer be closed.
                 for stack in stacks.values():
                     while stack and stack[0][1] < paragraph - 1:
-                        unmatched.append(stack.pop(0)[0])
+                        unmatched.append(stack.popleft()[0])
                 last_paragraph = paragraph
             family, opens = _BRACKETS[char]
-            stack = stacks.setdefault(family, [])
+            stack = stacks.setdefault(family, deque())
             if opens:
                 stack.append((pos, paragraph))
             elif stack:

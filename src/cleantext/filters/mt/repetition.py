@@ -113,6 +113,13 @@ class Repetition(Detector):
     up!``, ``pump it out, pump it out``: copies set apart by ``! ? , ; :``), punctuated lists
     (``holy, holy, holy``), numbers, and capitalized doubles (``Bora Bora``).
 
+    Clean text is rejected by `_may_loop` before any token is compared as a string: neighbours
+    compared once, token lengths for the longer units in one big-integer XOR per unit.
+    Worst case: tokens of one length (``ab cd ef …``) or one token repeated over megabytes.
+    Still linear: every unit (at most 8) makes one pass; a run of equal lengths costs one
+    comparison of at most 16 tokens; a repeated region is covered once and its period is found
+    in at most 8 tries; character loops are found by one regex scan whose unit is at most 30.
+
     >>> text = "and the economy is growing and the economy is growing"
     >>> [f.code for f in Repetition().flags(text)]
     ['repetition']

@@ -42,6 +42,10 @@ class TokenizerSpacing(Detector):
     its own flag. Leaves alone: French spacing before ``: ; ! ?`` (correct there), ellipses
     (``wait ... what``), ``.NET``, decimals (``.5``, ``,5``), spaced citations (``[ Engadget ]``).
 
+    Clean text is rejected by six substring counts. Worst case: a megabyte of `` , , , ``. Still
+    linear: one scan finds the matches, each is placed on its line by a binary search, and the
+    spaced citations are found by one scan.
+
     >>> [(f.start, f.end) for f in TokenizerSpacing().flags("Prices rose , he said .")]
     [(11, 13), (21, 23)]
     """

@@ -173,7 +173,18 @@ class Untranslated(Detector):
     and citations in the document's script (only the text outside quotes is judged there), short
     quotes and slogans, bilingual
     documents (no clear language), and languages of the document's script without function-word
-    lists (recall, not precision, pays for that).
+    lists (recall, not precision, pays for that). Code is in no language: text in backticks,
+    URLs, e-mail addresses, manual references (``passwd(5)``), options (``--size=10K``, ``-x``),
+    paths and file names, identifiers and placeholders in capitals are blanked before anything
+    is judged (`_CODE_RE`). A document with another script on a third of its letters, or with
+    over half of its text flagged, is bilingual (a partly translated manual): no flag. A short
+    document (up to 2,000 characters) whose language is unclear is decided sentence by sentence.
+
+    Worst case: lines alternating between two scripts, or a megabyte of mixed-language text with
+    a candidate in every line. Still linear: the stretches of the other script are walked beside
+    the sentences of their own line (each line split once, lines without a stretch never), the
+    function-word clusters are found on the shared whitespace tokens and only their lines are
+    split, and a mask of flagged characters replaces a scan of earlier flags.
 
     >>> doc = ("The council approved the new budget on Tuesday evening after a long debate. "
     ...        "Officials said that the bridge would reopen next year after the repairs. "
