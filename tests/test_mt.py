@@ -567,3 +567,109 @@ def test_corruptors_are_reproducible_and_report_ground_truth() -> None:
         for artifact in artifacts:
             assert 0 <= artifact.start <= artifact.end <= len(dirty)
             assert artifact.kind == corruptor.name
+
+
+# -- detectors know code, short documents, bounded work (issues 10, 11, 12) ---------------------
+
+RU_SENTENCES = (
+    "Совет утвердил новый бюджет во вторник вечером после долгих и трудных дебатов.",
+    "Чиновники сказали, что мост снова откроется в следующем году после ремонта.",
+    "Мэр сказала, что она очень довольна результатом голосования в городском совете.",
+    "По словам организаторов, на фестиваль пришли около четырёх тысяч человек из города.",
+)
+RU_DOC = " ".join(RU_SENTENCES)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "chgrp(1), gpasswd(1), groups(1), login(1), newgrp(1), sg(1), getgrent(3), passwd(5)",
+        "Azamat Hackimov <azamat.hackimov@gmail.com>, Dmitry Bolkhovskikh <d20052005@yandex.ru>, "
+        "Yuri Kozlov <yuray@komyakino.ru>",
+        "--files0-from=F --apparent-size --exclude=PATTERN -x /etc/passwd ~/.profile foo.tar.bz2",
+        "`os.path.join(root, name)` and pw_name:pw_passwd:pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell",
+    ],
+)
+def test_untranslated_leaves_code_in_another_script_alone(code: str) -> None:
+    text = "\n\n".join([RU_DOC, code, RU_DOC])
+    assert codes(mt.Untranslated(), text) == []
+    # The same place holding prose in English is flagged: code, not Latin letters, is exempt.
+    prose = "The council said that the bridge would not be closed for the repairs after all."
+    assert codes(mt.Untranslated(), "\n\n".join([RU_DOC, prose, RU_DOC])) == [prose]
+
+
+def test_untranslated_leaves_a_partly_translated_document_alone() -> None:
+    """Another script holding a third of the letters: a bilingual document, not leftovers."""
+    english = " ".join(EN_SENTENCES[:3])
+    text = "\n\n".join([RU_SENTENCES[0], english, RU_SENTENCES[1]])
+    assert codes(mt.Untranslated(), text) == []
+
+
+def test_untranslated_on_a_short_document() -> None:
+    """Issue 12: the foreign sentence blurs the votes of a short document; its sentences decide."""
+    german = (
+        "Der Stadtrat hat am Dienstagabend nach einer langen Debatte den neuen Haushalt genehmigt."
+    )
+    text = " ".join([EN_SENTENCES[0], EN_SENTENCES[1], german])
+    assert codes(mt.Untranslated(), text) == [german]
+    # One sentence against one: which is the leftover cannot be told.
+    assert codes(mt.Untranslated(), " ".join([EN_SENTENCES[0], german])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "error: unmatched [ or ( in the expression",
+        "Press the [ key to go back, or the ] key to go on.",
+        "A number in base 16 or '}' expected",
+        "unknown character after (? or (?-",
+        "-i[CHAR[WIDTH]]], --output-tabs[=CHAR[WIDTH]]]",
+        ") without ( opening",
+    ],
+)
+def test_brackets_named_as_characters_are_not_unbalanced(text: str) -> None:
+    assert codes(mt.UnbalancedBracket(), text) == []
+
+
+def test_a_bracket_left_from_a_link_is_still_flagged() -> None:
+    assert codes(mt.UnbalancedBracket(), "taking a chance ]") == ["]"]
+    assert codes(mt.UnbalancedBracket(), "taking a ] chance") == ["]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A unit of four tokens with a conjunction is a loop, not rhetoric (a number among them).
+        "einen Durchschnitt von 5,6 Punkten und von 5,6 Punkten und 2,6 Rebounds pro Spiel",
+        # German opening quotes belong to the word they open.
+        "für „ihre Sorgfalt und ihr „ihre Sorgfalt und ihr Streben nach Gerechtigkeit“",
+    ],
+)
+def test_repetition_of_four_tokens_with_a_conjunction(text: str) -> None:
+    assert [f.code for f in mt.Repetition().flags(text)] == ["repetition"]
+
+
+def test_untranslated_splits_only_the_lines_it_needs() -> None:
+    """Linear on lines alternating between two scripts: each line is split into sentences once,
+    and only lines that hold a stretch of the other script."""
+    line = f"{RU_SENTENCES[0]} {RU_SENTENCES[1]} Officials said the bridge would reopen in May."
+    doc = DocumentContext("\n".join([RU_DOC, *([line] * 50)]))
+    list(mt.Untranslated().flags_in(doc))
+    assert doc._sentences is None  # never the whole document's sentences
+    assert len(doc._line_sentences) == 50
+
+
+def test_no_word_count_without_flags() -> None:
+    doc = DocumentContext(EN_DOC)
+    assert doc.scores({"mt": []}) == {"mt": 0.0}
+    assert doc._word_count is None
+
+
+def test_the_language_of_a_long_document_comes_from_a_bounded_sample() -> None:
+    from cleantext import langid
+
+    text = " ".join(EN_SENTENCES * 400)
+    assert len(langid.sample(text)) <= langid.LANGUAGE_SAMPLE + 8
+    doc = DocumentContext(text)
+    assert doc.language is not None and doc.language[0] == "en"
+    assert doc._words is None  # the whole text was never tokenized

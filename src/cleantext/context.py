@@ -91,8 +91,10 @@ class DocumentContext:
     __slots__ = (
         "_language",
         "_language_done",
+        "_line_sentences",
         "_scripts",
         "_sentences",
+        "_tokens",
         "_votes",
         "_word_count",
         "_word_counts",
@@ -110,6 +112,8 @@ class DocumentContext:
         self._votes: Counter[str] | None = None
         self._words: list[str] | None = None
         self._word_counts: Counter[str] | None = None
+        self._tokens: list[str] | None = None
+        self._line_sentences: dict[int, list[Sentence]] = {}
 
     @property
     def scripts(self) -> Counter[str]:
@@ -123,6 +127,32 @@ class DocumentContext:
         """The script with most letters, or None for a text without letters."""
         counts = self.scripts
         return counts.most_common(1)[0][0] if counts else None
+
+    @property
+    def tokens(self) -> list[str]:
+        """The whitespace-separated tokens of the text (``text.split()``: one C-speed pass)."""
+        if self._tokens is None:
+            self._tokens = self.text.split()
+        return self._tokens
+
+    def line_span(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the line holding offset ``pos`` (``end`` at its line break)."""
+        text = self.text
+        end = text.find("\n", pos)
+        return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+    def line_sentences(self, pos: int) -> list[Sentence]:
+        """The sentences of the line holding offset ``pos``, as `sentences` of the whole text
+        has them there (sentences never cross a line break), computed for that line only."""
+        start, end = self.line_span(pos)
+        found = self._line_sentences.get(start)
+        if found is None:
+            found = [
+                Sentence(s.start + start, s.end + start, s.text)
+                for s in sentences(self.text[start : end + 1])
+            ]
+            self._line_sentences[start] = found
+        return found
 
     @property
     def words(self) -> list[str]:
@@ -140,7 +170,9 @@ class DocumentContext:
 
     @property
     def votes(self) -> Counter[str]:
-        """Distinctive function words per language of the dominant script (`langid.stopword_votes`).
+        """Distinctive function words per language of the dominant script (`langid.stopword_votes`),
+        counted on `langid.sample` of the text (a bounded sample: the whole text up to
+        `langid.LANGUAGE_SAMPLE` characters, evenly spaced windows of it beyond).
 
         Empty when the dominant script has no function-word lists (it names its language alone,
         or `langid` has no lists for it).
@@ -149,8 +181,11 @@ class DocumentContext:
             script = self.script
             if script is None or script not in langid.WORD_LANGUAGE:
                 self._votes = Counter()
-            else:
+            elif len(self.text) <= langid.LANGUAGE_SAMPLE:
                 self._votes = langid.stopword_votes(self.word_counts, script)
+            else:
+                sample = langid.sample(self.text)
+                self._votes = langid.stopword_votes(langid.words(sample), script)
         return self._votes
 
     @property
@@ -184,7 +219,7 @@ class DocumentContext:
         if self._word_count is None:
             text = self.text
             if text.isascii():
-                self._word_count = float(len(text.split()))
+                self._word_count = float(len(self.tokens))
             else:
                 counts = self.scripts
                 cjk = sum(counts[s] for s in ("Han", "Hiragana", "Katakana"))
@@ -194,7 +229,7 @@ class DocumentContext:
                     count = spaced + cjk / _CJK_CHARS_PER_WORD + sea / _SEA_CHARS_PER_WORD
                     self._word_count = round(count, 1)
                 else:
-                    self._word_count = float(len(text.split()))
+                    self._word_count = float(len(self.tokens))
         return self._word_count
 
     def scores(self, flags_by_family: Mapping[str, Iterable[Flag]]) -> dict[str, float]:
@@ -205,6 +240,10 @@ class DocumentContext:
         >>> DocumentContext("a b c d").scores({"mt": [Flag(0, 1, "x", "", 0.5)], "other": []})
         {'mt': 125.0, 'other': 0.0}
         """
+        flags_by_family = {family: list(flags) for family, flags in flags_by_family.items()}
+        if not any(flags_by_family.values()):
+            # No flag, no score to weigh: the word count (a whole-text split) is not needed.
+            return {family: 0.0 for family in flags_by_family}
         words = max(self.word_count, 1.0)
         return {
             family: round(1000.0 * sum(flag.confidence for flag in flags) / words, 3)

@@ -78,6 +78,20 @@ TITLE_INTRODUCERS: dict[str, frozenset[str]] = {
     "nl": _words("genaamd getiteld film roman boek lied album woord serie krant"),
 }
 
+# -- unbalanced-bracket -------------------------------------------------------------------------
+
+#: Words next to a bracket standing alone that show the text talks about the character
+#: (``unmatched [ or (``, ``press the [ key``): conjunctions and words for brackets, keys and
+#: characters, in the languages of the function-word lists and of software translations. No
+#: articles: ``taking a ] chance`` is a leftover.
+NAMING_WORDS: frozenset[str] = _words(
+    "or and unmatched unbalanced missing opening closing open close left right"
+    " bracket brackets brace braces parenthesis parentheses paren key character char symbol"
+    " sign ou et o y e oder und of en"
+    " или и или символ скобка lub albo i veya ve ya ose dhe pa gan agus"
+    " أو و 或 和 或者 または と 또는 या और"
+)
+
 # -- repetition ---------------------------------------------------------------------------------
 
 #: Words whose doubling (``the the``) is an error in every language that has them. Words that may

@@ -21,9 +21,20 @@ from cleantext.model import Flag
 
 _ALL_STARTERS = sorted({w for words in SENTENCE_STARTERS.values() for w in words}, key=len)
 _STARTER_SET = frozenset(_ALL_STARTERS)
-# A capitalized word between spaces, followed by a lowercase letter. A literal space first makes
-# the scan a fast search; membership and the lowercase letter before are checked on the matches.
-_BOUNDARY_RE = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*) (?=[a-zß-öø-ÿ])")
+# A capitalized starter word between spaces, followed by a lowercase letter.
+_STARTER_SHAPE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]*")
+# The pattern starts with a starter word (a set of capitals the scan skips to at C speed); the
+# space before the word and the lowercase letter before that are checked on the (few) matches.
+_STARTER_RE = re.compile(
+    "(?:"
+    + "|".join(
+        re.escape(w)
+        for w in sorted(
+            (w for w in _STARTER_SET if _STARTER_SHAPE_RE.fullmatch(w)), key=lambda w: (-len(w), w)
+        )
+    )
+    + r")(?= [a-zß-öø-ÿ])"
+)
 _LOWER_WORD_RE = regex.compile(r"\p{Ll}+(?:['’-]\p{Ll}+)*")
 
 
@@ -41,6 +52,11 @@ class MissingSentenceBoundary(Detector):
     ``His`` (God's, in religious text), a title after ``called``, ``film``, ``the word`` …,
     anything across a line break, and languages without a list.
 
+    Worst case: a line of capitalized starter words after lowercase ones (``a The b The …``),
+    each a candidate. Still linear: one scan finds the candidates (it jumps to the capitals a
+    starter can begin with), the word before each is read back to the previous whitespace
+    once, and each line's title-case test runs once (memoized per line).
+
     >>> [f.code for f in MissingSentenceBoundary().flags("We've all made mistakes In the past.")]
     ['missing-sentence-boundary']
     >>> list(MissingSentenceBoundary().flags("He met the band The Who in the White House."))
@@ -54,9 +70,10 @@ class MissingSentenceBoundary(Detector):
     def flags_in(self, doc: DocumentContext) -> Iterator[Flag]:
         text = doc.text
         candidates = [
-            m
-            for m in _BOUNDARY_RE.finditer(text)
-            if m.group(1) in _STARTER_SET and text[m.start() - 1 : m.start()].islower()
+            (m.start() - 1, m.end(), m.group())
+            for m in _STARTER_RE.finditer(text)
+            if text[m.start() - 1 : m.start()] == " "
+            and text[m.start() - 2 : m.start() - 1].islower()
         ]
         if not candidates:
             return
@@ -66,11 +83,9 @@ class MissingSentenceBoundary(Detector):
         starters = SENTENCE_STARTERS[language[0]]
         introducers = TITLE_INTRODUCERS[language[0]]
         title_lines: dict[int, bool] = {}  # line start -> the line is in title case
-        for match in candidates:
-            word = match.group(1)
+        for space, word_end, word in candidates:
             if word not in starters:
                 continue
-            space = match.start()
             word_start = space
             while word_start > 0 and not text[word_start - 1].isspace():
                 word_start -= 1  # (back to the last whitespace: each character is seen once)
@@ -84,7 +99,7 @@ class MissingSentenceBoundary(Detector):
                 continue  # a headline in title case: ``… DNA and Why is a War Against our DNA?``
             yield Flag(
                 word_start,
-                match.end(1),
+                word_end,
                 "missing-sentence-boundary",
                 f"{word!r} after {previous!r}: a sentence boundary seems lost",
                 0.8,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -11,6 +12,7 @@ from typing import ClassVar
 from cleantext.context import DocumentContext
 from cleantext.filters.base import Detector
 from cleantext.filters.mt._common import FAMILY, NEWLINE_RE, paragraph_starts
+from cleantext.filters.mt._data import NAMING_WORDS
 from cleantext.filters.registry import register
 from cleantext.model import Flag
 
@@ -32,6 +34,11 @@ _NOT_A_CLOSER_RE = re.compile(
 # An opener that is not a bracket: footnote residue (``[1``) and smileys (``:(``, ``):``-style).
 _NOT_AN_OPENER_BEFORE_RE = re.compile(r"[:;=][-'^o]?\Z")
 _NOT_AN_OPENER_AFTER_RE = re.compile(r"\d{1,3}(?!\d)|[-'^o]?[:;=](?!\w)")
+# Quotes around a bracket named as a character: ``'['``, ``"("``, `` `{` ``, ``«[»``.
+_QUOTES = frozenset("'\"`‘’“”«»「」")
+_LONE_BRACKET_RE = re.compile(r"(?<=\s)[()\[\]{}（）［］｛｝【】](?=\s)")
+# The start of the whitespace-separated token that holds a bracket, looked for this far back.
+_TOKEN_BACK = 64
 # A half-open interval: ``[0, 1)``, ``(0, 5]``.
 _INTERVAL_RE = re.compile(r"[\[(]\s*[-+]?[\d.]+\s*[,;]\s*[-+]?[\d.∞]+\s*[\])]")
 
@@ -46,7 +53,13 @@ class UnbalancedBracket(Detector):
     a paragraph may still be closed at the start of the next one (a parenthesis across a blank
     line). Leaves alone: balanced citations (``[ Engadget ]``), list markers and footnote residue
     (``1)``, ``a)``, ``iv)``, ``2]``, ``[1``), smileys (``:)``, ``:-(``) and half-open intervals
-    (``[0, 1)``).
+    (``[0, 1)``), brackets named as characters (``unmatched [ or (``, ``the [ key``, ``'}'``),
+    regex syntax (``(?<``) and option synopses (``-i[CHAR[WIDTH]]]``).
+
+    Worst case: a run of brackets (``[[[( {{«`` over a megabyte), every one unmatched. Still
+    linear: one scan finds them, each is pushed and popped once per family stack (openers left
+    from older paragraphs are dropped from the stack's bottom with a moving start, never
+    re-scanned), and each unmatched one is judged by looking at most 64 characters around it.
 
     >>> text = "taking a chance ]\\n\\n[ Engadget ]"
     >>> [(f.code, f.start) for f in UnbalancedBracket().flags(text)]
@@ -64,7 +77,7 @@ class UnbalancedBracket(Detector):
             return
         starts = paragraph_starts(text)
         # family -> open brackets as (position, paragraph index)
-        stacks: dict[str, list[tuple[int, int]]] = {}
+        stacks: dict[str, deque[tuple[int, int]]] = {}
         unmatched: list[int] = []
         last_paragraph = 0
         for pos, char in found:
@@ -73,10 +86,10 @@ class UnbalancedBracket(Detector):
                 # Openers from before the previous paragraph can no longer be closed.
                 for stack in stacks.values():
                     while stack and stack[0][1] < paragraph - 1:
-                        unmatched.append(stack.pop(0)[0])
+                        unmatched.append(stack.popleft()[0])
                 last_paragraph = paragraph
             family, opens = _BRACKETS[char]
-            stack = stacks.setdefault(family, [])
+            stack = stacks.setdefault(family, deque())
             if opens:
                 stack.append((pos, paragraph))
             elif stack:
@@ -97,6 +110,8 @@ class UnbalancedBracket(Detector):
             line = bisect.bisect_left(newlines, pos)
             line_start = newlines[line - 1] + 1 if line else 0
             line_end = newlines[line] if line < len(newlines) else len(text)
+            if self._named(text, pos, opens, line_start, line_end):
+                continue
             if opens:
                 if _NOT_AN_OPENER_BEFORE_RE.search(text, max(line_start, pos - 3), pos) or (
                     _NOT_AN_OPENER_AFTER_RE.match(text, pos + 1, line_end)
@@ -115,3 +130,33 @@ class UnbalancedBracket(Detector):
                 and _ONLY_SPACES_RE.fullmatch(text, pos + 1, line_end) is not None
             )
             yield Flag(pos, pos + 1, "unbalanced-bracket", message, 0.9 if lone else 0.7)
+
+    @staticmethod
+    def _named(text: str, pos: int, opens: bool, line_start: int, line_end: int) -> bool:
+        """Whether the bracket at ``pos`` is talked about or is code, not half of a pair: quoted
+        (``'['``, `` `{` ``), a token of its own next to a word that names it or beside another
+        lone bracket (``unmatched [ or (``, ``the [ key``, ``) without ( opening``; the leftover
+        ``taking a chance ]`` stays), regex syntax (``(?``, ``(?<``), or inside an
+        option's synopsis (``-i[CHAR[WIDTH]]]``, ``--tabs[=N]``). Looks at most `_TOKEN_BACK`
+        characters back: constant work per bracket."""
+        before = text[pos - 1] if pos > line_start else " "
+        after = text[pos + 1] if pos + 1 < line_end else " "
+        if before in _QUOTES and after in _QUOTES:
+            return True
+        if opens and after == "?":
+            return True
+        if before.isspace() and after.isspace():
+            # A token of its own: named when a word next to it says so (``[ or (``, ``the [
+            # key``) or another bracket stands alone close by (``) without ( opening``).
+            near = text[max(line_start, pos - 16) : pos + 17]
+            if len(_LONE_BRACKET_RE.findall(f" {near} ")) >= 2:
+                return True
+            left = text[max(line_start, pos - 24) : pos].split()
+            right = text[pos + 1 : pos + 25].split()
+            for words in (left[-1:], right[:1]):
+                if words and words[0].strip(",.;:").lower() in NAMING_WORDS:
+                    return True
+        low = max(line_start, pos - _TOKEN_BACK)
+        space = max(text.rfind(" ", low, pos), text.rfind("\t", low, pos))
+        token_start = space + 1 if space >= 0 else low
+        return text.startswith("-", token_start) or "=" in text[token_start:pos]

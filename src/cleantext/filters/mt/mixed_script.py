@@ -62,6 +62,10 @@ class MixedScriptWord(Detector):
     at an edge of an uppercase Latin name (``TNFα``, ``IFNγ``), the micro sign ``µ`` (a Common
     character, not Greek), and words joined by a hyphen or apostrophe (``β-blocker``).
 
+    Worst case: a megabyte of words alternating Latin and Cyrillic letters (``aбaбaб…``). Still
+    linear: runs of the rarer alphabet are found by one scan, a word is widened to its edges
+    once (runs inside the word found last are skipped), and each word is judged once.
+
     >>> [(f.code, f.start, f.end) for f in MixedScriptWord().flags("The Nаval base, 5 μm wide.")]
     [('mixed-script-word', 4, 9)]
     """

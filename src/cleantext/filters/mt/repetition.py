@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import ClassVar
 
 import regex
@@ -39,16 +40,49 @@ _SEA_CHAR_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 def _is_word(token: str) -> bool:
-    return token.strip(".,;:!?\"'“”‘’«»()[]").isalpha()
+    return token.strip(".,;:!?\"'“”‘’«»„‚‹›「」『』()[]").isalpha()
 
 
 def _period(units: list[str]) -> int:
-    """The smallest p with ``units[i] == units[i - p]`` throughout (the last copy may be cut)."""
+    """The smallest p with ``units[i] == units[i - p]`` throughout (the last copy may be cut).
+    At most ``_MAX_UNIT`` tries for a region found with that unit: O(8 n)."""
     size = len(units)
     for p in range(1, size + 1):
         if all(units[i] == units[i - p] for i in range(p, size)):
             return p
     return size
+
+
+def _needed(unit: int) -> int:
+    """How many tokens in a row must equal the token ``unit`` places further for a loop."""
+    return 1 if unit == 1 else (2 * unit if unit == 2 else unit)
+
+
+def _may_loop(tokens: list[str]) -> bool:
+    """Whether ``tokens`` may hold a loop: the cheap test that rejects clean text, exactly.
+
+    Unit 1 needs a doubled token (one C-speed comparison of neighbours). A longer unit needs a
+    run of tokens equal to the tokens ``unit`` places further, so a run of equal *lengths*
+    first: the lengths (modulo 256, one byte a token) are compared for all positions at once, as
+    one big-integer XOR (C speed), and only the few runs of equal lengths are compared as tokens.
+    Linear: 8 passes over a byte a token, each candidate run compared once (at most 16 tokens).
+    """
+    if 1 in bytes(map(operator.eq, tokens, tokens[1:])):
+        return True
+    lengths = bytes(map(operator.and_, map(len, tokens), repeat(0xFF)))
+    for unit in range(2, min(_MAX_UNIT, len(tokens) // 2) + 1):
+        need = _needed(unit)
+        width = len(lengths) - unit
+        same = (
+            int.from_bytes(lengths[:width], "little") ^ int.from_bytes(lengths[unit:], "little")
+        ).to_bytes(width, "little")
+        zeros = bytes(need)
+        pos = same.find(zeros)
+        while pos >= 0:
+            if tokens[pos : pos + need] == tokens[pos + unit : pos + unit + need]:
+                return True
+            pos = same.find(zeros, pos + 1)
+    return False
 
 
 def _is_mark(char: str) -> bool:
@@ -79,6 +113,13 @@ class Repetition(Detector):
     up!``, ``pump it out, pump it out``: copies set apart by ``! ? , ; :``), punctuated lists
     (``holy, holy, holy``), numbers, and capitalized doubles (``Bora Bora``).
 
+    Clean text is rejected by `_may_loop` before any token is compared as a string: neighbours
+    compared once, token lengths for the longer units in one big-integer XOR per unit.
+    Worst case: tokens of one length (``ab cd ef …``) or one token repeated over megabytes.
+    Still linear: every unit (at most 8) makes one pass; a run of equal lengths costs one
+    comparison of at most 16 tokens; a repeated region is covered once and its period is found
+    in at most 8 tries; character loops are found by one regex scan whose unit is at most 30.
+
     >>> text = "and the economy is growing and the economy is growing"
     >>> [f.code for f in Repetition().flags(text)]
     ['repetition']
@@ -90,7 +131,7 @@ class Repetition(Detector):
 
     def flags_in(self, doc: DocumentContext) -> Iterator[Flag]:
         text = doc.text
-        yield from self._word_loops(text)
+        yield from self._word_loops(text, doc.tokens)
         if not text.isascii():
             scripts = doc.scripts
             if scripts["Han"] or scripts["Hiragana"] or scripts["Katakana"]:
@@ -98,17 +139,16 @@ class Repetition(Detector):
             if scripts["Thai"] or scripts["Lao"] or scripts["Khmer"] or scripts["Myanmar"]:
                 yield from self._character_loops(text, _SEA_LOOP_RE, 6)
 
-    def _word_loops(self, text: str) -> Iterator[Flag]:
-        tokens = text.split()
+    def _word_loops(self, text: str, tokens: list[str]) -> Iterator[Flag]:
         size = len(tokens)
-        if size < 2:
+        if size < 2 or not _may_loop(tokens):
             return
         spans: list[tuple[int, int]] | None = None
         covered = bytearray(size)  # 1 for tokens already inside a flagged repeat
         for unit in range(1, min(_MAX_UNIT, size // 2) + 1):
             # same[i] is 1 when token i equals token i + unit: a run of n ones is a repeat.
             same = bytes(map(operator.eq, tokens, tokens[unit:]))
-            need = 1 if unit == 1 else (2 * unit if unit == 2 else unit)
+            need = _needed(unit)
             pattern = b"\x01" * need
             pos = same.find(pattern)
             while pos >= 0:
@@ -172,7 +212,7 @@ class Repetition(Detector):
         if len(words) < min(2, len(unit)):
             return False
         lowered = [w.strip(".,;:").lower() for w in words]
-        if len(lowered) <= 3 and any(w in CONJUNCTIONS for w in lowered):
+        if len(unit) <= 3 and any(w in CONJUNCTIONS for w in lowered):
             return False  # ``take and take and take``: rhetoric
         return not all(w in REPEATED_ON_PURPOSE for w in lowered)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,8 +26,72 @@ _QUOTES_IN = re.compile('["“„«「『]').search
 # A same-script candidate needs this many function words of other languages and few of its own.
 _MIN_FOREIGN = 3
 _SENTENCE_WORDS = 60  # a long sentence, in words
+# Text in another language over this share of a document makes it bilingual (a partly translated
+# manual, a parallel text), not a translation with leftovers: no flag.
+_BILINGUAL = 1 / 3
+# Flags over this share of a document: the other language is the document's as much as its own.
+_MOSTLY_FLAGGED = 1 / 2
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
-_KANA_RE = re.compile("[\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d]")
+_KANA = "\u3041-\u309f\u30a1-\u30fa\u31f0-\u31ff\uff66-\uff9d"
+_KANA_RE = re.compile(f"[{_KANA}]")
+# Punctuation a function word may carry as a whitespace token (``(le``, ``la,``, ``«de``).
+_BEFORE_WORD = "(“\"'«„‘[¿¡‚‹—"
+_AFTER_WORD = ",.;:!?)”\"'»…’]›"
+
+
+@lru_cache(maxsize=64)
+def _foreign_tokens(script: str, language: str) -> frozenset[str]:
+    """The foreign function words of ``script`` for ``language``, bare and with one punctuation
+    mark before or after: what a lowercased whitespace token is when it is one of them."""
+    foreign = langid.foreign_and_own(script, language)[0]
+    return frozenset(
+        [*foreign]
+        + [mark + word for word in foreign for mark in _BEFORE_WORD]
+        + [word + mark for word in foreign for mark in _AFTER_WORD]
+    )
+
+
+@lru_cache(maxsize=8)
+def _kana_free_re(length: int) -> re.Pattern[str]:
+    """A run of ``length`` or more characters of one line without kana."""
+    return re.compile(f"[^{_KANA}\n]{{{length},}}")
+
+
+def _lines_with(doc: DocumentContext, pattern: re.Pattern[str]) -> Iterator[int]:
+    """The start of each line where ``pattern`` matches, once a line; linear: the search goes on
+    after the line of each match."""
+    text = doc.text
+    match = pattern.search(text)
+    while match is not None:
+        start, end = doc.line_span(match.start())
+        yield start
+        match = pattern.search(text, end + 1)
+
+
+# Code and machine text inside prose, in no language: text in backticks, URLs, e-mail addresses,
+# manual references (``passwd(5)``), options (``--foo``, ``-x``, ``--size=10K``), paths and file
+# names (``/etc/passwd``, ``~/.profile``, ``*.o``, ``foo.tar.bz2``), identifiers with an inner
+# underscore, a capital inside lowercase letters or a dot between words (``pw_name``,
+# ``getGroup``, ``os.path``), and placeholders in capitals (``FILE``, ``PATTERN``).
+_CODE_RE = re.compile(
+    r"`[^`\n]*`"
+    r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
+    r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
+    r"|\b[\w.+-]+\(\d[a-z]*\)"
+    r"|(?<![\w-])--?[A-Za-z0-9][\w-]*(?:=\S*)?"
+    r"|(?<![\w/])(?:~|\.{1,2})?/[\w.*+-]+(?:/[\w.*+-]*)*"
+    r"|\*\.\w+|(?<!\S)\.[a-z0-9]{1,5}\b"
+    r"|\b[\w-]{2,}(?:\.[\w-]+)*\.[a-z][a-z0-9]{0,3}\b(?!\.\w)"
+    r"|\b\w*_\w+\b|\b[a-z]+[A-Z]\w*\b|\b\w+(?:\.\w+)+\("
+    r"|\b[A-Z][A-Z0-9_]{2,}\b"
+)
+_CODE_SIGNS = re.compile(r"[`@/_(\-*.]|[A-Z]{3}").search
+
+
+def _without_code(text: str) -> str:
+    """``text`` with code, options, paths, addresses and placeholders blanked: they are in no
+    language and must not decide one (`_CODE_RE`)."""
+    return _CODE_RE.sub(" ", text) if _CODE_SIGNS(text) else text
 
 
 def _unquoted(text: str) -> str:
@@ -54,6 +119,38 @@ def _segment_re(script: str) -> regex.Pattern[str]:
     return regex.compile(rf"[{letters}](?:[{letters}\p{{M}}]|[^\p{{L}}\n])*")
 
 
+#: A document up to this long whose language is unclear is decided sentence by sentence.
+_SHORT = 2000
+
+
+def _sentence_majority(doc: DocumentContext, script: str) -> tuple[str, float] | None:
+    """The language of a short document by its sentences: each sentence with clear function
+    words (2+ distinctive ones, three quarters for one language) votes; a language wins with
+    two sentences or more, twice as many as any other and over half of their text. None
+    otherwise, and for long documents or scripts without function-word lists (bounded: `_SHORT`
+    characters)."""
+    if len(doc.text) > _SHORT or script not in langid.WORD_LANGUAGE:
+        return None
+    weight: dict[str, int] = {}
+    sentences: dict[str, int] = {}
+    for sentence in doc.sentences:
+        votes = langid.stopword_votes(langid.words(sentence.text), script)
+        if not votes:
+            continue
+        best, count = votes.most_common(1)[0]
+        if count >= 2 and count >= 0.75 * sum(votes.values()):
+            weight[best] = weight.get(best, 0) + len(sentence.text)
+            sentences[best] = sentences.get(best, 0) + 1
+    if not weight:
+        return None
+    best = max(weight, key=lambda language: (weight[language], language))
+    share = weight[best] / sum(weight.values())
+    others = max((n for language, n in sentences.items() if language != best), default=0)
+    if share <= 0.5 or sentences[best] < max(2, 2 * others):
+        return None
+    return best, round(share, 3)
+
+
 @register
 @dataclass(frozen=True, slots=True)
 class Untranslated(Detector):
@@ -76,7 +173,18 @@ class Untranslated(Detector):
     and citations in the document's script (only the text outside quotes is judged there), short
     quotes and slogans, bilingual
     documents (no clear language), and languages of the document's script without function-word
-    lists (recall, not precision, pays for that).
+    lists (recall, not precision, pays for that). Code is in no language: text in backticks,
+    URLs, e-mail addresses, manual references (``passwd(5)``), options (``--size=10K``, ``-x``),
+    paths and file names, identifiers and placeholders in capitals are blanked before anything
+    is judged (`_CODE_RE`). A document with another script on a third of its letters, or with
+    over half of its text flagged, is bilingual (a partly translated manual): no flag. A short
+    document (up to 2,000 characters) whose language is unclear is decided sentence by sentence.
+
+    Worst case: lines alternating between two scripts, or a megabyte of mixed-language text with
+    a candidate in every line. Still linear: the stretches of the other script are walked beside
+    the sentences of their own line (each line split once, lines without a stretch never), the
+    function-word clusters are found on the shared whitespace tokens and only their lines are
+    split, and a mask of flagged characters replaces a scan of earlier flags.
 
     >>> doc = ("The council approved the new budget on Tuesday evening after a long debate. "
     ...        "Officials said that the bridge would reopen next year after the repairs. "
@@ -104,22 +212,37 @@ class Untranslated(Detector):
             return
         language = doc.language
         if language is None or language[1] < self.min_document_confidence:
-            return
+            # A short document: the foreign sentence itself blurs the votes of the whole.
+            language = _sentence_majority(doc, script)
+            if language is None:
+                return
         doc_language, doc_group = language[0], _group(script)
         limit = len(text) / 2
-        flagged: list[tuple[int, int]] = []
+        # 1 where a flag already covers the text. Flags are disjoint and the candidates of each
+        # kind are disjoint, so the checks read each character a bounded number of times.
+        flagged: bytearray | None = None
+        found_flags: list[Flag] = []
+        covered = 0
         for start, end, found in self._candidates(doc, doc_group, script, doc_language):
-            if end - start > limit or any(a < end and start < b for a, b in flagged):
+            if end - start > limit or (flagged is not None and flagged.find(1, start, end) >= 0):
                 continue
             if found is not None:
-                flagged.append((start, end))
-                yield Flag(
-                    start,
-                    end,
-                    "untranslated",
-                    f"text in {found[0]!r} in a {doc_language!r} document",
-                    round(0.9 * found[1], 3),
+                if flagged is None:
+                    flagged = bytearray(len(text))
+                flagged[start:end] = b"\x01" * (end - start)
+                covered += end - start
+                if covered > _MOSTLY_FLAGGED * len(text):
+                    return  # a bilingual document
+                found_flags.append(
+                    Flag(
+                        start,
+                        end,
+                        "untranslated",
+                        f"text in {found[0]!r} in a {doc_language!r} document",
+                        round(0.9 * found[1], 3),
+                    )
                 )
+        yield from found_flags
 
     def _candidates(
         self, doc: DocumentContext, doc_group: str, script: str, doc_language: str
@@ -130,37 +253,57 @@ class Untranslated(Detector):
         min_letters = 0.6 * self.min_chars
         # 1. Another script: sentences mostly written in it, then long stretches of it that no
         # sentence boundary separates from the document's text (Thai has no full stops).
-        for group, count in _grouped(doc.scripts).items():
-            if group == doc_group or count < min_letters:
-                continue
+        grouped = _grouped(doc.scripts)
+        letters = sum(grouped.values())
+        for group, count in grouped.items():
+            if group == doc_group or count < min_letters or count > _BILINGUAL * letters:
+                continue  # (a third of the letters and more: a bilingual document)
             stretches = [
                 (m.start(), m.start() + len(m.group().rstrip()))
                 for m in _segment_re(group).finditer(text)
             ]
-            for sentence in doc.sentences:
-                inside = sum(
-                    min(b, sentence.end) - max(a, sentence.start)
-                    for a, b in stretches
-                    if a < sentence.end and sentence.start < b
-                )
-                if inside >= min_letters:
-                    verdict = self._other_script(sentence.text, group, doc_language)
-                    yield sentence.start, sentence.end, verdict
+            # Sentences of the lines that hold stretches (a stretch never crosses a line
+            # break), walked beside the stretches: linear in sentences plus stretches.
+            index = 0
+            while index < len(stretches):
+                line_start, line_end = doc.line_span(stretches[index][0])
+                first = index
+                while index < len(stretches) and stretches[index][0] < line_end:
+                    index += 1
+                on_line = stretches[first:index]
+                k = 0
+                for sentence in doc.line_sentences(line_start):
+                    while k < len(on_line) and on_line[k][1] <= sentence.start:
+                        k += 1
+                    inside = 0
+                    j = k
+                    while j < len(on_line) and on_line[j][0] < sentence.end:
+                        a, b = on_line[j]
+                        inside += min(b, sentence.end) - max(a, sentence.start)
+                        j += 1
+                    if inside >= min_letters:
+                        verdict = self._other_script(sentence.text, group, doc_language)
+                        yield sentence.start, sentence.end, verdict
             for start, end in stretches:
                 if end - start >= self.min_chars:
                     yield start, end, self._other_script(text[start:end], group, doc_language)
         # 2. Chinese in a Japanese document or Japanese in a Chinese one: same script group,
-        # told apart by kana.
+        # told apart by kana. Only lines that can hold such a sentence are split: in Japanese,
+        # lines with a kana-free run as long as a candidate; in Chinese, lines with kana.
         if doc_group == "CJK" and doc_language in ("ja", "zh"):
-            for sentence in doc.sentences:
-                if sentence.end - sentence.start >= self.min_chars:
-                    verdict = self._other_cjk(sentence.text, doc_language)
-                    if verdict is not None:
-                        yield sentence.start, sentence.end, verdict
+            pattern = _kana_free_re(self.min_chars) if doc_language == "ja" else _KANA_RE
+            for line_start in _lines_with(doc, pattern):
+                for sentence in doc.line_sentences(line_start):
+                    if sentence.end - sentence.start >= self.min_chars:
+                        verdict = self._other_cjk(sentence.text, doc_language)
+                        if verdict is not None:
+                            yield sentence.start, sentence.end, verdict
         # 3. The same script: sentences with function words of other languages of the
         # document's script and few of its own language.
         for sentence in self._function_word_candidates(doc, script, doc_language):
-            verdict = self._same_script(_unquoted(sentence.text), script, doc_language)
+            verdict = self._same_script(
+                _without_code(_unquoted(sentence.text)), script, doc_language
+            )
             yield sentence.start, sentence.end, verdict
 
     def _confirmed(
@@ -186,6 +329,7 @@ class Untranslated(Detector):
         return detected
 
     def _other_script(self, span: str, group: str, doc_language: str) -> tuple[str, float] | None:
+        span = _without_code(_unquoted(span))
         counts = _grouped(script_counts(span))
         letters = sum(counts.values())
         if counts.get(group, 0) < max(0.7 * letters, 0.6 * self.min_chars):
@@ -202,6 +346,7 @@ class Untranslated(Detector):
         return self._confirmed(span, doc_language, function_words=group == "Latin")
 
     def _other_cjk(self, sentence: str, doc_language: str) -> tuple[str, float] | None:
+        sentence = _without_code(sentence)
         cjk = len(_CJK_CHAR_RE.findall(sentence))
         if cjk < 0.6 * self.min_chars:
             return None
@@ -217,24 +362,49 @@ class Untranslated(Detector):
         """Sentences with 3+ function words of other languages and few of their own."""
         if script not in langid.FUNCTION_WORDS:
             return
-        # Cheap reject on the whole document, at C speed: no three foreign function words
-        # within a sentence's length of each other (names like "de la" or "van" are spread out).
-        foreign_words = langid.foreign_and_own(script, language)[0]
-        marks = bytes(map(foreign_words.__contains__, doc.words))
+        # On the whitespace tokens the detectors share, lowercased (C-speed maps): foreign
+        # function words, bare or with a punctuation mark at one edge. Three of them within a
+        # sentence's length (60 tokens) make a cluster; names like "de la" or "van" are spread
+        # out. Only the lines that hold a cluster are split into sentences and judged.
+        loose = map(str.lower, doc.tokens)
+        marks = bytes(map(_foreign_tokens(script, language).__contains__, loose))
+        if marks.count(1) < _MIN_FOREIGN:
+            return
         positions: list[int] = []
         pos = marks.find(1)
         while pos >= 0:
             positions.append(pos)
             pos = marks.find(1, pos + 1)
-        if not any(
-            positions[i + _MIN_FOREIGN - 1] - positions[i] < _SENTENCE_WORDS
+        clusters = [
+            (positions[i], positions[i + _MIN_FOREIGN - 1])
             for i in range(len(positions) - _MIN_FOREIGN + 1)
-        ):
+            if positions[i + _MIN_FOREIGN - 1] - positions[i] < _SENTENCE_WORDS
+        ]
+        if not clusters:
             return
-        for sentence in doc.sentences:
-            foreign, own = langid.function_words(langid.words(sentence.text), script, language)
-            if foreign >= _MIN_FOREIGN and foreign > own:
-                yield sentence
+        # Lines as token ranges (a token never crosses a line break): one pass over the lines.
+        line_starts: list[int] = []
+        token_ends: list[int] = []
+        offset = tokens = 0
+        for content in doc.text.split("\n"):
+            line_starts.append(offset)
+            offset += len(content) + 1
+            tokens += len(content.split())
+            token_ends.append(tokens)
+        lines: set[int] = set()
+        for first, last in clusters:
+            line = bisect.bisect_right(token_ends, first)
+            while True:
+                lines.add(line)
+                if token_ends[line] > last:
+                    break
+                line += 1
+        for index in sorted(lines):
+            for sentence in doc.line_sentences(line_starts[index]):
+                tokens_in = langid.words(sentence.text)
+                foreign, own = langid.function_words(tokens_in, script, language)
+                if foreign >= _MIN_FOREIGN and foreign > own:
+                    yield sentence
 
     def _same_script(
         self, sentence: str, script: str, doc_language: str
