@@ -17,6 +17,7 @@ import contextlib
 import dataclasses
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             "exit codes: 0 ok, 1 flags raised (with --check), 2 usage, 65 bad input data, "
             "66 unreadable input file, 70 internal error, 73 cannot create an output file. "
-            "See docs/cli.md."
+            "Full reference (options, every filter): cleantext --help-docs"
         ),
     )
     parser.add_argument(
@@ -185,6 +186,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="... and in at least this share of them (default: 0.05)",
     )
+    parser.add_argument(
+        "--help-docs",
+        action="store_true",
+        help="print the full reference (every option, every filter and its documentation), exit",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -205,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_filters:
         return _guard_pipe(_list_filters)
+    if args.help_docs:
+        from cleantext._docs import help_docs
+
+        return _guard_pipe(lambda: _write(help_docs(parser)))
     _check_usage(parser, args)
     pipeline = _build_pipeline(parser, args)
     if args.learn_boilerplate:
@@ -366,6 +376,9 @@ class _Run:
         self.out = sys.stdout.buffer
         self.keep_bytes = args.errors == "surrogateescape"
         self.flagged = False
+        self.documents = 0
+        self.flagged_documents = 0
+        self.codes: Counter[str] = Counter()  # documents flagged, per flag code
         self.set_aside = 0
         # On a terminal each document shows as soon as it is clean; in a pipe, output is buffered.
         self.interactive = _is_tty(sys.stdout)
@@ -396,9 +409,19 @@ class _Run:
                 f"{self.set_aside} record{'s' if self.set_aside != 1 else ''} set aside in "
                 f"{args.rejects}"
             )
-        if status == EXIT_OK and args.check and self.flagged:
-            return EXIT_FINDINGS
+        if status == EXIT_OK and args.check:
+            sys.stderr.write(self._check_summary())
+            if self.flagged:
+                return EXIT_FINDINGS
         return status
+
+    def _check_summary(self) -> str:
+        """``--check``'s one line: documents flagged out of documents, and the codes."""
+        noun = "document" if self.documents == 1 else "documents"
+        line = f"cleantext: {self.flagged_documents} of {self.documents} {noun} flagged"
+        if self.codes:
+            line += ": " + ", ".join(f"{code} {n}" for code, n in sorted(self.codes.items()))
+        return line + "\n"
 
     def _handle(self, item: Item, outcome: Result | Crash | None) -> int:
         if isinstance(item, Blank):
@@ -420,6 +443,10 @@ class _Run:
         assert isinstance(outcome, Result)
         result = outcome
         self.flagged = self.flagged or bool(result.flags)
+        self.documents += 1
+        if result.flags:
+            self.flagged_documents += 1
+            self.codes.update({flag.code for flag in result.flags})
         if self.report is not None:
             self.report.write(encode_json(_report_record(item, result)))
         if self.args.explain and (result.edits or result.flags):
@@ -615,6 +642,11 @@ def _settle_streams() -> None:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, stream.fileno())
             os.close(devnull)
+
+
+def _write(text: str) -> int:
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _warn(message: str) -> None:
