@@ -673,3 +673,12 @@ def test_the_language_of_a_long_document_comes_from_a_bounded_sample() -> None:
     doc = DocumentContext(text)
     assert doc.language is not None and doc.language[0] == "en"
     assert doc._words is None  # the whole text was never tokenized
+
+
+def test_a_lone_bracket_in_the_next_paragraph_does_not_name_one() -> None:
+    text = "taking a chance ]\n\n[ Engadget ]"
+    assert [f.start for f in mt.UnbalancedBracket().flags(text)] == [16]
+
+
+def test_bracket_art_is_not_prose_with_leftovers() -> None:
+    assert list(mt.UnbalancedBracket().flags("[[[( {{«" * 1000)) == []

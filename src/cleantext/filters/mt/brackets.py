@@ -34,6 +34,9 @@ _NOT_A_CLOSER_RE = re.compile(
 # An opener that is not a bracket: footnote residue (``[1``) and smileys (``:(``, ``):``-style).
 _NOT_AN_OPENER_BEFORE_RE = re.compile(r"[:;=][-'^o]?\Z")
 _NOT_AN_OPENER_AFTER_RE = re.compile(r"\d{1,3}(?!\d)|[-'^o]?[:;=](?!\w)")
+# Prose with leftovers has few unmatched brackets: more than one every this many characters (and
+# 16) is markup, code or bracket art, and none of them is flagged.
+_PROSE_CHARS_PER_BRACKET = 50
 # Quotes around a bracket named as a character: ``'['``, ``"("``, `` `{` ``, ``«[»``.
 _QUOTES = frozenset("'\"`‘’“”«»「」")
 _LONE_BRACKET_RE = re.compile(r"(?<=\s)[()\[\]{}（）［］｛｝【】](?=\s)")
@@ -56,9 +59,10 @@ class UnbalancedBracket(Detector):
     (``[0, 1)``), brackets named as characters (``unmatched [ or (``, ``the [ key``, ``'}'``),
     regex syntax (``(?<``) and option synopses (``-i[CHAR[WIDTH]]]``).
 
-    Worst case: a run of brackets (``[[[( {{«`` over a megabyte), every one unmatched. Still
+    Worst case: a run of brackets (``[[[( {{«`` over a megabyte), every one unmatched (more
+    than one in 50 characters unmatched is markup or bracket art: nothing is flagged). Still
     linear: one scan finds them, each is pushed and popped once per family stack (openers left
-    from older paragraphs are dropped from the stack's bottom with a moving start, never
+    from older paragraphs are dropped from the stack's bottom in O(1) each, never
     re-scanned), and each unmatched one is judged by looking at most 64 characters around it.
 
     >>> text = "taking a chance ]\\n\\n[ Engadget ]"
@@ -98,8 +102,8 @@ class UnbalancedBracket(Detector):
                 unmatched.append(pos)
         for stack in stacks.values():
             unmatched.extend(pos for pos, _ in stack)
-        if not unmatched:
-            return
+        if not unmatched or len(unmatched) > len(text) // _PROSE_CHARS_PER_BRACKET + 16:
+            return  # none, or so many that this is markup or bracket art, not prose with leftovers
         intervals = {i for m in _INTERVAL_RE.finditer(text) for i in (m.start(), m.end() - 1)}
         newlines = [m.start() for m in NEWLINE_RE.finditer(text)]
         for pos in sorted(unmatched):
@@ -148,11 +152,11 @@ class UnbalancedBracket(Detector):
         if before.isspace() and after.isspace():
             # A token of its own: named when a word next to it says so (``[ or (``, ``the [
             # key``) or another bracket stands alone close by (``) without ( opening``).
-            near = text[max(line_start, pos - 16) : pos + 17]
+            near = text[max(line_start, pos - 16) : min(line_end, pos + 17)]
             if len(_LONE_BRACKET_RE.findall(f" {near} ")) >= 2:
                 return True
             left = text[max(line_start, pos - 24) : pos].split()
-            right = text[pos + 1 : pos + 25].split()
+            right = text[pos + 1 : min(line_end, pos + 25)].split()
             for words in (left[-1:], right[:1]):
                 if words and words[0].strip(",.;:").lower() in NAMING_WORDS:
                     return True
