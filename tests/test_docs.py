@@ -92,10 +92,14 @@ def run_page(page: Path) -> int:
     # A real module, so that a dataclass defined in an example can find its module.
     module = types.ModuleType(f"docs_example_{page.stem.replace('-', '_')}")
     sys.modules[module.__name__] = module
+    registered = set(filters.names())
     try:
         return _run_blocks(page, module.__dict__)
     finally:
         del sys.modules[module.__name__]
+        # A page that registers a filter of its own (docs/model.md) leaves the registry as it was.
+        for name in set(filters.names()) - registered:
+            filters.unregister(name)
 
 
 def _run_blocks(page: Path, namespace: dict[str, object]) -> int:
@@ -169,7 +173,7 @@ def test_check_prints_a_one_line_summary(tmp_path: Path) -> None:
 
     from cleantext.pipeline import Pipeline
 
-    texts = ["All good here.\n", "A stray ] bracket in the middle of it all.\n", "Fine.\n"]
+    texts = ["All good here.\n", "The new plan was taking a chance ]\n\nIt passed.\n", "Fine.\n"]
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), "utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
