@@ -706,3 +706,17 @@ def test_glued_share_text_goes(line: str) -> None:
 )
 def test_chrome_in_more_languages_goes_at_the_edges(line: str, rule: str) -> None:
     assert dropped(f"{LONG_BODY}\n\n{line}") == [(f"boilerplate.{rule}", line)]
+
+
+def test_english_chrome_on_a_page_in_another_latin_language_goes() -> None:
+    german = "\n\n".join(
+        ["Die Regierung hat den neuen Haushalt am Dienstag nach einer langen Debatte beschlossen."]
+        * 6
+    )
+    assert dropped(f"{german}\n\nAdvertisement\n\n{german}") == [
+        ("boilerplate.advertisement", "Advertisement")
+    ]
+    # The page's own word for it, in the middle of a clean page, is the author's.
+    assert dropped(f"{german}\n\nAnzeige\n\n{german}") == []
+    # On an English page the English word needs the usual evidence.
+    assert dropped(f"{LONG_BODY}\n\nAdvertisement\n\n{LONG_BODY}") == []

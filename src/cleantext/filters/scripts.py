@@ -161,6 +161,12 @@ def _function_word_language(text: str, min_hits: int) -> str | None:
     return best
 
 
+def function_word_language(text: str, min_hits: int = 5) -> str | None:
+    """The language whose function words dominate ``text`` (en, es, fr, de, pt, it, nl), or None
+    when unclear; used by `boilerplate` to tell English chrome on a page in another language."""
+    return _function_word_language(text, min_hits)
+
+
 def _to_original(position: int, removals: Sequence[Change]) -> int:
     """Where a position of the text after ``removals`` (sorted deletions) was before them."""
     shift = 0

@@ -88,12 +88,18 @@ def share_blocks(rows: list[Row]) -> None:
         k = stop
 
 
-def decide(rows: list[Row], latin_page: Callable[[], bool] = lambda: True) -> list[bool]:
+def decide(
+    rows: list[Row],
+    latin_page: Callable[[], bool] = lambda: True,
+    english_chrome: Callable[[Row], bool] = lambda row: False,
+) -> list[bool]:
     """For each row: does its candidate rule fire in this context?
 
     ``latin_page`` says (lazily: it is only asked when a weak candidate has no other evidence)
     whether the document is written in Latin script; a weak candidate in Latin letters on a page
-    in another script is chrome the site kept in English or its own UI language."""
+    in another script is chrome the site kept in English or its own UI language.
+    ``english_chrome`` says (as lazily) whether a row is English chrome on a page whose function
+    words are another language's."""
     size = len(rows)
     content_before = [0] * size  # non-candidate rows before each row
     seen = 0
@@ -133,7 +139,13 @@ def decide(rows: list[Row], latin_page: Callable[[], bool] = lambda: True) -> li
         neighbour = (k > 0 and rows[k - 1].rule is not None) or (
             after is not None and after.rule is not None
         )
-        fire[k] = edge or neighbour or page or (_latin(row.stripped) and not latin_page())
+        fire[k] = (
+            edge
+            or neighbour
+            or page
+            or (_latin(row.stripped) and not latin_page())
+            or english_chrome(row)
+        )
     return fire
 
 

@@ -62,6 +62,7 @@ from cleantext.filters.boilerplate._patterns import (
 )
 from cleantext.filters.boilerplate.context import STRONG, TOP, WEAK, Row, decide, share_blocks
 from cleantext.filters.registry import register
+from cleantext.filters.scripts import function_word_language
 from cleantext.model import Change
 from cleantext.segment import Line, drop_lines
 
@@ -480,6 +481,26 @@ def _glued(row: Row) -> tuple[int, int, str] | None:
     return None
 
 
+#: English wording of weak chrome: on a page whose function words are another language's, such
+#: a line is the site's English chrome, not the author's heading (sites keep English chrome).
+_ENGLISH_CHROME = frozenset(
+    (
+        "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+        "sponsored content", "related", "related posts", "related articles", "related stories",
+        "related news", "read more", "read more here", "continue reading", "keep reading",
+        "read also", "also read", "see also", "comments", "comment", "leave a comment",
+        "you may also like", "you might also like", "recommended", "more stories", "trending",
+        "most popular", "tags", "share", "more", "full story",
+    )
+)  # fmt: skip
+
+
+def _gapless(line: str) -> str:
+    """A line case-folded, its decoration and separators trimmed: ``« Read more »`` -> ``read
+    more``."""
+    return " ".join(line.casefold().strip(" :;,.…!?·•|/\\<>«»‹›→←-–—_*#=~()[]{}'\"“”‘’„").split())
+
+
 def _latin_page(text: str) -> bool:
     """Is most of the document's lettering Latin? (Counted on a bounded sample.)"""
     if text.isascii():
@@ -550,7 +571,16 @@ class Boilerplate(Repair):
             return
         rows = _rows(text, self.max_line_chars, _Hints.of(text))
         share_blocks(rows)
-        fire = decide(rows, lambda: _latin_page(text))
+        language: list[str | None] = []  # the page's language, found once when first asked
+
+        def english_chrome(row: Row) -> bool:
+            if _gapless(row.stripped) not in _ENGLISH_CHROME:
+                return False
+            if not language:
+                language.append(function_word_language(text[:3000], min_hits=5))
+            return language[0] not in (None, "en")
+
+        fire = decide(rows, lambda: _latin_page(text), english_chrome)
         doomed: list[Line] = []
         reasons: list[str] = []
         rules: list[str] = []
