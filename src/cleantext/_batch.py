@@ -100,15 +100,30 @@ def span_rejects(result: Result) -> list[dict[str, Any]]:
 def set_aside(
     result: Result, max_mt_score: float | None = None, drop_flags: Iterable[str] = ()
 ) -> tuple[str, float | None] | None:
-    """Why a whole record is set aside, or None: ``("mt-score", score)`` when the MT score
-    exceeds ``max_mt_score`` (the command's ``--max-mt-score``), else ``("flag:<code>", None)``
-    for the first of ``drop_flags`` that the result carries."""
-    score = mt_score(result)
+    """Why a whole record is set aside, or None (see `set_aside_reason`)."""
+    return set_aside_reason(mt_score(result), flag_codes(result), max_mt_score, drop_flags)
+
+
+def set_aside_reason(
+    score: float,
+    codes: Iterable[str],
+    max_mt_score: float | None = None,
+    drop_flags: Iterable[str] = (),
+) -> tuple[str, float | None] | None:
+    """``("mt-score", score)`` when ``score`` exceeds ``max_mt_score`` (the command's
+    ``--max-mt-score``), else ``("flag:<code>", None)`` for the first (sorted) of ``codes`` that
+    is in ``drop_flags``, else None.
+
+    >>> set_aside_reason(12.5, ["repetition"], max_mt_score=10.0)
+    ('mt-score', 12.5)
+    >>> set_aside_reason(0.0, ["untranslated", "repetition"], drop_flags=["untranslated"])
+    ('flag:untranslated', None)
+    >>> set_aside_reason(0.0, ["repetition"], max_mt_score=10.0, drop_flags=["untranslated"])
+    """
     if max_mt_score is not None and score > max_mt_score:
         return "mt-score", score
     wanted = set(drop_flags)
-    if wanted:
-        for code in flag_codes(result):
-            if code in wanted:
-                return f"flag:{code}", None
+    for code in sorted(codes):
+        if code in wanted:
+            return f"flag:{code}", None
     return None
