@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -312,8 +313,7 @@ def learn_boilerplate(
             f"min_count must be >= 1 and min_share in [0, 1]; got {min_count}, {min_share}"
         )
     keys = dataset.select_columns([column, source_column]).map_batches(
-        _line_keys,
-        fn_kwargs={"column": column, "source_column": source_column, "min_letters": min_letters},
+        partial(_line_keys, column=column, source_column=source_column, min_letters=min_letters),
         batch_format="pyarrow",
         batch_size=BATCH_SIZE * 4,
     )
