@@ -21,6 +21,7 @@ import dataclasses
 import os
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
             "output file, 74 cannot write an output (disk full, I/O error), 128+N stopped by "
             "signal N (130 Ctrl-C, 143 SIGTERM, 141 output pipe closed). After a failure the "
             "last line on stderr gives the --skip-records value that writes the rest. "
-            "See docs/cli.md."
+            "Full reference (options, every filter): cleantext --help-docs"
         ),
     )
     parser.add_argument(
@@ -207,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="on a failure, also print the Python traceback (for a bug report)",
     )
+    parser.add_argument(
+        "--help-docs",
+        action="store_true",
+        help="print the full reference (every option, every filter and its documentation), exit",
+    )
     parser.add_argument("--version", action="version", version=f"cleantext {__version__}")
     return parser
 
@@ -242,6 +248,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list_filters:
         return _guard_pipe(_list_filters)
+    if args.help_docs:
+        from cleantext._docs import help_docs
+
+        return _guard_pipe(lambda: _write(help_docs(parser)))
     _check_usage(parser, args)
     signals = Signals()
     signals.install()
@@ -437,6 +447,9 @@ class _Run:
         )
         self.keep_bytes = args.errors == "surrogateescape"
         self.flagged = False
+        self.documents = 0
+        self.flagged_documents = 0
+        self.codes: Counter[str] = Counter()  # documents flagged, per flag code
         self.set_aside = 0
 
     def execute(self) -> int:
@@ -478,9 +491,19 @@ class _Run:
                 f"{self.set_aside} record{'s' if self.set_aside != 1 else ''} set aside in "
                 f"{args.rejects}"
             )
-        if status == EXIT_OK and args.check and self.flagged:
-            return EXIT_FINDINGS
+        if status == EXIT_OK and args.check:
+            _stderr(self._check_summary())
+            if self.flagged:
+                return EXIT_FINDINGS
         return status
+
+    def _check_summary(self) -> str:
+        """``--check``'s one line: documents flagged out of documents, and the codes."""
+        noun = "document" if self.documents == 1 else "documents"
+        line = f"cleantext: {self.flagged_documents} of {self.documents} {noun} flagged"
+        if self.codes:
+            line += ": " + ", ".join(f"{code} {n}" for code, n in sorted(self.codes.items()))
+        return line + "\n"
 
     def _handle(self, item: Item, outcome: Result | Crash | None) -> int:
         if isinstance(item, Blank):
@@ -503,6 +526,10 @@ class _Run:
         assert isinstance(outcome, Result)
         result = outcome
         self.flagged = self.flagged or bool(result.flags)
+        self.documents += 1
+        if result.flags:
+            self.flagged_documents += 1
+            self.codes.update({flag.code for flag in result.flags})
         if self.report is not None:
             self.report.write(encode_json(_report_record(item, result)))
         if self.args.explain and (result.edits or result.flags):
@@ -638,6 +665,11 @@ def _stderr(text: str) -> None:
     except (OSError, ValueError):
         with contextlib.suppress(OSError, ValueError):
             _settle_streams()
+
+
+def _write(text: str) -> int:
+    sys.stdout.write(text)
+    return EXIT_OK
 
 
 def _warn(message: str) -> None:
