@@ -75,7 +75,7 @@ def filter_reference() -> str:
             facts.append(f"family `{family}`")
         facts.append("in the default pipeline" if name in DEFAULT_FILTERS else "opt-in")
         lines += ["*" + ", ".join(facts) + "*", ""]
-        fields = (
+        fields: list[dataclasses.Field[Any]] = (
             [f for f in dataclasses.fields(cls) if f.init] if dataclasses.is_dataclass(cls) else []
         )
         if fields:
