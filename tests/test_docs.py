@@ -26,6 +26,7 @@ import pytest
 
 from cleantext import cli, filters
 from cleantext._docs import cli_reference, filter_reference
+from cleantext.filters.registry import unregister
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -92,10 +93,13 @@ def run_page(page: Path) -> int:
     # A real module, so that a dataclass defined in an example can find its module.
     module = types.ModuleType(f"docs_example_{page.stem.replace('-', '_')}")
     sys.modules[module.__name__] = module
+    registered = set(filters.names())
     try:
         return _run_blocks(page, module.__dict__)
     finally:
         del sys.modules[module.__name__]
+        for name in set(filters.names()) - registered:  # a page that registers a filter
+            unregister(name)
 
 
 def _run_blocks(page: Path, namespace: dict[str, object]) -> int:
