@@ -10,7 +10,7 @@ Seeded: the same ``--seed`` and ``--count`` give the same bytes.
 
 Usage (from the repository root; the output is not committed)::
 
-    .venv/bin/python benchmarks/build_engine_corpus.py [--count 100000] [--out benchmarks/out/engine.jsonl]
+    .venv/bin/python benchmarks/build_engine_corpus.py [--count 100000] [--out FILE]
 """
 
 from __future__ import annotations

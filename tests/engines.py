@@ -13,11 +13,11 @@ from typing import Any
 from tests.helpers import DATA, ntrex_documents
 
 
-def engine_records(ntrex_per_language: int = 1) -> list[dict[str, Any]]:
+def engine_records(ntrex_per_language: int = 1, pages: int = 100) -> list[dict[str, Any]]:
     """Records with ``id`` (str), ``domain`` (str) and ``text``; ids are unique."""
     records: list[dict[str, Any]] = []
     with (DATA / "fakenews" / "fakenews.jsonl").open(encoding="utf-8") as handle:
-        for line in handle:
+        for _, line in zip(range(pages), handle, strict=False):
             page = json.loads(line)
             records.append({"id": page["id"], "domain": page["domain"], "text": page["text"]})
     seen: dict[str, int] = {}

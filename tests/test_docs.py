@@ -26,6 +26,7 @@ import pytest
 
 from cleantext import cli, filters
 from cleantext._docs import cli_reference, filter_reference
+from cleantext.filters.registry import unregister
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -97,9 +98,8 @@ def run_page(page: Path) -> int:
         return _run_blocks(page, module.__dict__)
     finally:
         del sys.modules[module.__name__]
-        # A page that registers a filter of its own (docs/model.md) leaves the registry as it was.
-        for name in set(filters.names()) - registered:
-            filters.unregister(name)
+        for name in set(filters.names()) - registered:  # a page that registers a filter
+            unregister(name)
 
 
 def _run_blocks(page: Path, namespace: dict[str, object]) -> int:

@@ -52,13 +52,13 @@ def test_source_column_reaches_a_corpus_pipeline(records: list[dict[str, Any]]) 
     learner = BoilerplateLearner(min_count=2, min_share=0.05)
     for record in records:
         learner.add(record["text"], record["domain"])
-    pipeline = _batch.corpus_pipeline(learner.learned())
+    pipeline = learner.learned().pipeline()
     dataset = datasets.Dataset.from_list(records)
     cleaned = cleantext.hf.clean(dataset, pipeline=pipeline, source_column="domain")
     plain = Pipeline.default()
     dropped_more = 0
     for record, row in zip(records, cleaned, strict=True):
-        assert row["text"] == _batch.run(pipeline, record["text"], record["domain"]).text
+        assert row["text"] == pipeline.run(record["text"], source=record["domain"]).text
         dropped_more += row["text"] != plain.run(record["text"]).text
     assert dropped_more > 0
 

@@ -17,7 +17,6 @@ import pyarrow.parquet as pq  # noqa: E402
 from tests.engines import engine_records  # noqa: E402
 
 import cleantext.ray as cray  # noqa: E402
-from cleantext import _batch  # noqa: E402
 from cleantext.corpus import BoilerplateLearner  # noqa: E402
 from cleantext.pipeline import Pipeline  # noqa: E402
 
@@ -46,7 +45,7 @@ def by_id(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def expected_columns(pipeline: Pipeline, text: str, source: str | None = None) -> dict[str, Any]:
-    result = _batch.run(pipeline, text, source)
+    result = pipeline.run(text, source=source)
     return {
         "text": result.text,
         cray.EDITS: len(result.edits),
@@ -154,11 +153,9 @@ def test_distributed_count_learns_what_the_single_process_learner_learns(
     assert learned.documents == expected.documents
 
     cleaned = by_id(
-        cray.clean(
-            dataset, pipeline=_batch.corpus_pipeline(learned), source_column="domain"
-        ).take_all()
+        cray.clean(dataset, pipeline=learned.pipeline(), source_column="domain").take_all()
     )
-    single = _batch.corpus_pipeline(expected)
+    single = expected.pipeline()
     plain = Pipeline.default()
     learned_away = 0
     for record in records:
@@ -177,7 +174,7 @@ def test_clean_corpus_runs_both_passes(cluster: None, records: list[dict[str, An
     learner = BoilerplateLearner(min_count=2, min_share=0.1)
     for record in subset:
         learner.add(record["text"], record["domain"])
-    pipeline = _batch.corpus_pipeline(learner.learned())
+    pipeline = learner.learned().pipeline()
     assert len(learner.learned()) > 0
     for record in subset:
         want = expected_columns(pipeline, record["text"], record["domain"])

@@ -13,11 +13,9 @@ file, so that nothing is lost whichever engine runs the pipeline.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from typing import Any
 
-from cleantext.corpus import LearnedBoilerplate
 from cleantext.model import Result
 from cleantext.pipeline import Pipeline
 
@@ -28,28 +26,6 @@ MT_SCORE = "cleantext_mt_score"
 LANGUAGE = "cleantext_language"
 RESULT_COLUMNS = (EDITS, FLAGS, MT_SCORE, LANGUAGE)
 
-# Until `Pipeline.run(text, *, source=None)` (issue 9) is on main, a source travels as a
-# `SourcedText` through `LearnedBoilerplate.router`; both spellings are handled here only.
-_RUN_TAKES_SOURCE = "source" in inspect.signature(Pipeline.run).parameters
-
-
-def run(pipeline: Pipeline, text: str, source: str | None = None) -> Result:
-    """``pipeline.run(text, source=source)``."""
-    if source is None:
-        return pipeline.run(text)
-    if _RUN_TAKES_SOURCE:
-        return cast(Any, pipeline).run(text, source=source)  # type: ignore[no-any-return]
-    from cleantext.corpus import sourced
-
-    return pipeline.run(sourced(text, source))
-
-
-def corpus_pipeline(learned: LearnedBoilerplate, base: Pipeline | None = None) -> Pipeline:
-    """The second pass of corpus mode: ``base`` plus every source's learned lines."""
-    if hasattr(learned, "pipeline"):
-        return cast(Pipeline, learned.pipeline(base))
-    return learned.router(base)
-
 
 def run_many(
     pipeline: Pipeline, texts: Sequence[str], sources: Sequence[Any] | None = None
@@ -58,7 +34,7 @@ def run_many(
     if sources is None:
         return [pipeline.run(text) for text in texts]
     return [
-        run(pipeline, text, None if source is None else str(source))
+        pipeline.run(text, source=None if source is None else str(source))
         for text, source in zip(texts, sources, strict=True)
     ]
 

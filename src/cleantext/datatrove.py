@@ -94,7 +94,7 @@ class CleantextFormatter(BaseFormatter):  # type: ignore[misc]
         for doc in data:
             self.stat_update(StatHints.total)
             with self.track_time():
-                result = _batch.run(self.pipeline, doc.text, _source(doc, self.source_key))
+                result = self.pipeline.run(doc.text, source=_source(doc, self.source_key))
             if result.edits:
                 self.stat_update("edited")
             if result.flags:
@@ -134,7 +134,7 @@ class CleantextFilter(BaseFilter):  # type: ignore[misc]
         if MT_SCORE in metadata and FLAGS in metadata:
             score, codes = float(metadata[MT_SCORE]), list(metadata[FLAGS])
         else:
-            result = _batch.run(self.pipeline, doc.text, _source(doc, self.source_key))
+            result = self.pipeline.run(doc.text, source=_source(doc, self.source_key))
             score, codes = _batch.mt_score(result), _batch.flag_codes(result)
         why = _batch.set_aside_reason(score, codes, self.max_mt_score, self.drop_flags)
         if why is None:

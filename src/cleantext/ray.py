@@ -386,7 +386,7 @@ def clean_corpus(
     return clean(
         dataset,
         column,
-        _batch.corpus_pipeline(learned, pipeline),
+        learned.pipeline(pipeline),
         source_column,
         concurrency=concurrency,
     )
