@@ -59,7 +59,7 @@ from cleantext.filters.boilerplate import (
 )
 from cleantext.pipeline import Pipeline
 
-__all__ = ["BoilerplateLearner", "LearnedBoilerplate", "learn_boilerplate"]
+__all__ = ["BoilerplateLearner", "LearnedBoilerplate", "learn_boilerplate", "line_keys"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +102,22 @@ class LearnedBoilerplate:
         return sum(len(table) for table in self.hashes.values())
 
 
+def line_keys(text: str, source: str, min_letters: int = 8) -> set[int]:
+    """The keys one document of ``source`` counts under: the hash of each countable line, and
+    for lines at the page's edges that hold numbers or dates, the hash of the masked line too.
+    The one definition of what corpus mode counts (the learner and the Ray adapter use it)."""
+    keys: set[int] = set()
+    nonblank = [line for line in text.split("\n") if line.strip()]
+    inner = edge_positions(len(nonblank))
+    for index, line in enumerate(nonblank):
+        normalized = normalize_line(line)
+        if countable(normalized, min_letters):
+            keys.add(line_hash(source, normalized))
+            if index not in inner and mask_line(normalized) != normalized:
+                keys.add(edge_hash(source, normalized))
+    return keys
+
+
 class BoilerplateLearner:
     """The first pass of corpus mode: count normalized lines per source, in bounded memory."""
 
@@ -141,17 +157,7 @@ class BoilerplateLearner:
             self._seen_documents.clear()
         self._seen_documents.add(fingerprint)
         self._documents[source] += 1
-        keys: set[int] = set()
-        edges: set[int] = set()
-        nonblank = [line for line in text.split("\n") if line.strip()]
-        inner = edge_positions(len(nonblank))
-        for index, line in enumerate(nonblank):
-            normalized = normalize_line(line)
-            if countable(normalized, self.min_letters):
-                keys.add(line_hash(source, normalized))
-                if index not in inner and mask_line(normalized) != normalized:
-                    edges.add(edge_hash(source, normalized))
-        keys |= edges
+        keys = line_keys(text, source, self.min_letters)
         counts = self._counts.setdefault(source, {})
         before = len(counts)
         for key in keys:

@@ -26,8 +26,8 @@ import pyarrow as pa
 
 from cleantext import _batch
 from cleantext._batch import EDITS, FLAGS, LANGUAGE, MT_SCORE, RESULT_COLUMNS
-from cleantext.corpus import LearnedBoilerplate
-from cleantext.filters.boilerplate import countable, line_hash, normalize_line
+from cleantext.corpus import LearnedBoilerplate, line_keys
+from cleantext.filters.boilerplate import line_hash
 from cleantext.pipeline import Pipeline
 
 if TYPE_CHECKING:
@@ -247,8 +247,8 @@ def _line_keys(table: pa.Table, column: str, source_column: str, min_letters: in
     """One row per (document, countable line) and one per document, as hashes.
 
     The hashing is the single-process learner's (`cleantext.corpus.BoilerplateLearner.add`):
-    a document is known by ``line_hash(source, text)``, a line by ``line_hash(source,
-    normalize_line(line))``. Rows with a null source are not counted.
+    a document is known by ``line_hash(source, text)``, its lines by `cleantext.corpus.line_keys`.
+    Rows with a null source are not counted.
     """
     sources: list[str] = []
     documents: list[int] = []
@@ -264,11 +264,7 @@ def _line_keys(table: pa.Table, column: str, source_column: str, min_letters: in
         if document in seen:
             continue  # the shuffle below removes duplicates across batches
         seen.add(document)
-        keys = {
-            line_hash(source, normalized)
-            for normalized in map(normalize_line, text.split("\n"))
-            if countable(normalized, min_letters)
-        }
+        keys = line_keys(text, source, min_letters)
         # The document's own row (its line is a placeholder), then one row per distinct line.
         sources.extend([source] * (len(keys) + 1))
         documents.extend([document] * (len(keys) + 1))
