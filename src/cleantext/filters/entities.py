@@ -193,8 +193,16 @@ _NEAR = 60
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "`": "`"}
 
 
-def _standalone(text: str, item: _Found, line_start: int, line_end: int) -> bool:
-    """An entity written as a token of its own: no letter or digit touches it."""
+def _standalone(
+    text: str, item: _Found, line_start: int, line_end: int, bounds: tuple[set[int], set[int]]
+) -> bool:
+    """An entity written as a token of its own: it stands for a symbol, not a letter
+    (``&#4850;`` is an escaped Ethiopic letter), and no letter, digit or other entity touches
+    it (``&#1594;&#1590;`` is an escaped word). ``bounds`` are the line's entity starts and
+    ends."""
+    starts, ends = bounds
+    if item.char.isalnum() or item.start in ends or item.end in starts:
+        return False
     before = text[item.start - 1] if item.start > line_start else " "
     after = text[item.end] if item.end < line_end else " "
     return not before.isalnum() and not after.isalnum()
@@ -228,12 +236,13 @@ def _talked_about(text: str, found: Sequence[_Found]) -> list[bool]:
             else []
         )
         words = [m.start() for m in _DISCUSSION_RE.finditer(text, line_start, line_end)]
+        bounds = ({found[i].start for i in group}, {found[i].end for i in group})
         alone = {
             i
             for i in group
             if not found[i].tokenized
             and found[i].rule != "entities.half-eaten"
-            and _standalone(text, found[i], line_start, line_end)
+            and _standalone(text, found[i], line_start, line_end, bounds)
         }
         listed = len({text[found[i].start : found[i].end] for i in alone}) >= 3
         for i in group:
