@@ -59,7 +59,8 @@ REPAIRS = [
     pytest.param("ខ្ញុំ\u200b\u200bទៅ", "ខ្ញុំ\u200bទៅ", {"whitespace.invisible"}, id="khmer-doubled"),
     pytest.param("ไทย\u200b\nภาษา", "ไทย\nภาษา", {"whitespace.invisible"}, id="thai-line-end"),
     pytest.param("\u200bລາວ", "ລາວ", {"whitespace.invisible"}, id="lao-text-start"),
-    pytest.param("မြန်မာ \u200bစာ", "မြန်မာ စာ", {"whitespace.invisible"}, id="burmese-by-space"),
+    pytest.param("မြန်မာ \u200b စာ", "မြန်မာ  စာ", {"whitespace.invisible"}, id="burmese-spaces"),
+    pytest.param("ខ្ញុំ\u200b\u200b ទៅ", "ខ្ញុំ ទៅ", {"whitespace.invisible"}, id="khmer-doubled-space"),
 ]
 
 # Real sentences written with U+200B between words, as Khmer, Thai, Lao and Burmese text is

@@ -179,7 +179,7 @@ _DISCUSSION_RE = regex.compile(
     r"(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|sgml|markup"
     r"|(?:character|named|numeric) (?:entit|reference)|entity (?:reference|name|code)"
     r"|zeichenreferenz|échapp|escapar|secuencia de escape|экранир|амперсанд|мнемоник"
-    r"|转义|轉義|エスケープ|文字参照|이스케이프|문자 참조)"
+    r"|转义|轉義|エスケープ|文字参照|이스케이프|문자 참조|এস্কেপ|এম্পারসেন্ড|এনটিটি)"
 )
 # The cheap reject: a backtick, a quote right before an ``&``, an entity followed by another
 # (``&lt;, &gt;``), or a discussion word anywhere.
@@ -187,9 +187,9 @@ _DISCUSSION_HINT_RE = regex.compile(
     r"`|[\"'“‘«„]&|;,? (?:\w+ )?&"
     r"|(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|markup|entit"
     r"|reference|referenz|échapp|экранир|амперсанд|мнемоник|转义|轉義|エスケープ|文字参照"
-    r"|이스케이프|문자 참조)"
+    r"|이스케이프|문자 참조|এস্কেপ|এম্পারসেন্ড|এনটিটি)"
 )
-_NEAR = 60
+_NEAR = 80
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "`": "`"}
 
 
