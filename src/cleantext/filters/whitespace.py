@@ -149,7 +149,14 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
         for break_start, break_end in breaks:
             if fill_start < break_start:  # spaces or invisibles at the end of a line
                 kind = "line_end" if _has_space(text, fill_start, break_start) else "invisible"
-                yield _change(fill_start, break_start, kind)
+                # A Khmer (Thai, Lao, Burmese...) word ends with its separator, line end or not.
+                closes_word = (
+                    fill_start == start
+                    and text[start:break_start] == _ZWSP
+                    and _ZWSP_SCRIPT_RE.match(text, start - 1) is not None
+                )
+                if not closes_word:
+                    yield _change(fill_start, break_start, kind)
             if text[break_start:break_end] != "\n":
                 yield _change(break_start, break_end, "break")
             fill_start = break_end
