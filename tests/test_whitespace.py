@@ -57,9 +57,12 @@ REPAIRS = [
     pytest.param("a\n\u200b  b", "a\n  b", {"whitespace.invisible"}, id="zwsp-in-indent"),
     pytest.param("Мо\u200bсква", "Москва", {"whitespace.invisible"}, id="zwsp-in-cyrillic"),
     pytest.param("ខ្ញុំ\u200b\u200bទៅ", "ខ្ញុំ\u200bទៅ", {"whitespace.invisible"}, id="khmer-doubled"),
-    pytest.param("ไทย\u200b\nภาษา", "ไทย\nภาษา", {"whitespace.invisible"}, id="thai-line-end"),
+    pytest.param(
+        "ไทย \u200b\nภาษา", "ไทย\nภาษา", {"whitespace.trailing-space"}, id="thai-line-end"
+    ),
     pytest.param("\u200bລາວ", "ລາວ", {"whitespace.invisible"}, id="lao-text-start"),
-    pytest.param("မြန်မာ \u200bစာ", "မြန်မာ စာ", {"whitespace.invisible"}, id="burmese-by-space"),
+    pytest.param("မြန်မာ \u200b စာ", "မြန်မာ  စာ", {"whitespace.invisible"}, id="burmese-spaces"),
+    pytest.param("ខ្ញុំ\u200b\u200b ទៅ", "ខ្ញុំ ទៅ", {"whitespace.invisible"}, id="khmer-doubled-space"),
 ]
 
 # Real sentences written with U+200B between words, as Khmer, Thai, Lao and Burmese text is
@@ -77,12 +80,14 @@ def test_word_separator_zwsp_is_kept(lang: str) -> None:
     sentence = WORD_SEPARATED[lang]
     document = f"{sentence} {sentence}\n\n{sentence}\n"
     assert run_filter(WS, document).edits == ()
+    # A word ends with its separator, at the end of a line too.
+    assert run_filter(WS, sentence[:-1] + "\u200b\n" + sentence).edits == ()
 
 
 @pytest.mark.parametrize("lang", sorted(WORD_SEPARATED))
 def test_word_separator_residue_still_goes(lang: str) -> None:
     sentence = WORD_SEPARATED[lang]
-    dirty = "\u200b" + sentence.replace("\u200b", "\u200b\u200b", 1) + "\u200b\n" + sentence
+    dirty = "\u200b" + sentence.replace("\u200b", "\u200b\u200b", 1) + "\n\u200b" + sentence
     result = run_filter(WS, dirty)
     assert result.text == sentence + "\n" + sentence
     assert {e.rule for e in result.edits} == {"whitespace.invisible"}

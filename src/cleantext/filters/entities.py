@@ -179,7 +179,7 @@ _DISCUSSION_RE = regex.compile(
     r"(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|sgml|markup"
     r"|(?:character|named|numeric) (?:entit|reference)|entity (?:reference|name|code)"
     r"|zeichenreferenz|échapp|escapar|secuencia de escape|экранир|амперсанд|мнемоник"
-    r"|转义|轉義|エスケープ|文字参照|이스케이프|문자 참조)"
+    r"|转义|轉義|エスケープ|文字参照|이스케이프|문자 참조|এস্কেপ|এম্পারসেন্ড|এনটিটি)"
 )
 # The cheap reject: a backtick, a quote right before an ``&``, an entity followed by another
 # (``&lt;, &gt;``), or a discussion word anywhere.
@@ -187,14 +187,22 @@ _DISCUSSION_HINT_RE = regex.compile(
     r"`|[\"'“‘«„]&|;,? (?:\w+ )?&"
     r"|(?i:escap|ampersand|esperluette|perluète|kaufmännisch|html|xml|markup|entit"
     r"|reference|referenz|échapp|экранир|амперсанд|мнемоник|转义|轉義|エスケープ|文字参照"
-    r"|이스케이프|문자 참조)"
+    r"|이스케이프|문자 참조|এস্কেপ|এম্পারসেন্ড|এনটিটি)"
 )
-_NEAR = 60
+_NEAR = 80
 _QUOTE_PAIRS = {'"': '"', "'": "'", "“": "”", "‘": "’", "«": "»", "„": "“", "`": "`"}
 
 
-def _standalone(text: str, item: _Found, line_start: int, line_end: int) -> bool:
-    """An entity written as a token of its own: no letter or digit touches it."""
+def _standalone(
+    text: str, item: _Found, line_start: int, line_end: int, bounds: tuple[set[int], set[int]]
+) -> bool:
+    """An entity written as a token of its own: it stands for a symbol, not a letter
+    (``&#4850;`` is an escaped Ethiopic letter), and no letter, digit or other entity touches
+    it (``&#1594;&#1590;`` is an escaped word). ``bounds`` are the line's entity starts and
+    ends."""
+    starts, ends = bounds
+    if item.char.isalnum() or item.start in ends or item.end in starts:
+        return False
     before = text[item.start - 1] if item.start > line_start else " "
     after = text[item.end] if item.end < line_end else " "
     return not before.isalnum() and not after.isalnum()
@@ -228,12 +236,13 @@ def _talked_about(text: str, found: Sequence[_Found]) -> list[bool]:
             else []
         )
         words = [m.start() for m in _DISCUSSION_RE.finditer(text, line_start, line_end)]
+        bounds = ({found[i].start for i in group}, {found[i].end for i in group})
         alone = {
             i
             for i in group
             if not found[i].tokenized
             and found[i].rule != "entities.half-eaten"
-            and _standalone(text, found[i], line_start, line_end)
+            and _standalone(text, found[i], line_start, line_end, bounds)
         }
         listed = len({text[found[i].start : found[i].end] for i in alone}) >= 3
         for i in group:

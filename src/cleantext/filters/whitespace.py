@@ -30,12 +30,13 @@ _BLANK = f" \t{_INVISIBLE}{_BREAKS}"  # what a "gap" between two visible charact
 _GAP_RE = regex.compile(rf"(?<![ \t])[ \t]*+[{_INVISIBLE}{_BREAKS}][{_BLANK}]*+")
 _BREAK_RE = regex.compile(rf"\r\n?|[{_BREAKS}]")
 _INVISIBLE_RE = regex.compile(rf"[{_INVISIBLE}]+")
-# Scripts written without spaces between words, where U+200B marks the word boundaries that
-# line breaking and every tokenizer rely on (Unicode's line-breaking algorithm, UAX #14, class
-# SA, and the CJK scripts): there a single U+200B between two visible characters is text.
+# Scripts written without spaces between words whose line breaking needs word boundaries
+# (Unicode's line-breaking algorithm, UAX #14, class SA): there U+200B marks them, and a single
+# U+200B next to a character of the script is text. Chinese and Japanese break between any two
+# characters and do not write it: there it is residue.
 _ZWSP_SCRIPT_RE = regex.compile(
     r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\p{Tai_Tham}\p{Tai_Le}\p{New_Tai_Lue}"
-    r"\p{Tai_Viet}\p{Javanese}\p{Balinese}\p{Han}\p{Hiragana}\p{Katakana}]"
+    r"\p{Tai_Viet}\p{Javanese}\p{Balinese}]"
 )
 _ZWSP = "\u200b"
 # The cheap reject: one character-class scan (the stdlib `re` scans a class about three times
@@ -65,8 +66,8 @@ class Whitespace(Repair):
     (the ``U+200B U+200B`` some MT post-editing tools leave), at a line's edges, next to a space,
     or between characters of scripts that separate words with spaces (Latin, Cyrillic...).
     Leaves alone: a single U+200B inside a line next to a character of a script that writes
-    words without spaces (Khmer, Thai, Lao, Burmese, Tibetan, Tai scripts, Javanese, Balinese,
-    Chinese, Japanese), where it is the word separator (a doubled one there becomes one); ZWNJ
+    words without spaces (Khmer, Thai, Lao, Burmese, Tibetan, Tai scripts, Javanese, Balinese),
+    where it is the word separator (a doubled one there becomes one); ZWNJ
     and ZWJ (Persian, Indic, emoji), NBSP, tabs and runs of spaces inside a line, indentation,
     and C1 controls (see `encoding`).
 
@@ -125,7 +126,7 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
                     start, end, _ZWSP, "whitespace.invisible", "doubled word separator (U+200B)"
                 )
         else:
-            yield from _invisible_changes(text, start, end)
+            yield from _invisible_changes(text, start, end, inside_line=start > 0 and end < size)
         return
     last_break = breaks[-1][1]
     if start == 0:
@@ -148,7 +149,14 @@ def _gap_changes(text: str, start: int, end: int, size: int) -> Iterator[Change]
         for break_start, break_end in breaks:
             if fill_start < break_start:  # spaces or invisibles at the end of a line
                 kind = "line_end" if _has_space(text, fill_start, break_start) else "invisible"
-                yield _change(fill_start, break_start, kind)
+                # A Khmer (Thai, Lao, Burmese...) word ends with its separator, line end or not.
+                closes_word = (
+                    fill_start == start
+                    and text[start:break_start] == _ZWSP
+                    and _ZWSP_SCRIPT_RE.match(text, start - 1) is not None
+                )
+                if not closes_word:
+                    yield _change(fill_start, break_start, kind)
             if text[break_start:break_end] != "\n":
                 yield _change(break_start, break_end, "break")
             fill_start = break_end
@@ -171,6 +179,20 @@ def _has_space(text: str, start: int, end: int) -> bool:
     return text.find(" ", start, end) >= 0 or text.find("\t", start, end) >= 0
 
 
-def _invisible_changes(text: str, start: int, end: int) -> Iterator[Change]:
+def _invisible_changes(
+    text: str, start: int, end: int, *, inside_line: bool = False
+) -> Iterator[Change]:
+    """Remove the invisible runs of a gap. Inside a line, a single U+200B that touches a
+    character of a script that separates words with it stays, even with a space on its other
+    side (``%lu \u200bត្រូវ``, ``ពាក្យ\u200b ពាក្យ``: how Khmer software messages are written)."""
     for match in _INVISIBLE_RE.finditer(text, start, end):
+        if (
+            inside_line
+            and match.group() == _ZWSP
+            and (
+                _ZWSP_SCRIPT_RE.match(text, match.start() - 1) is not None
+                or _ZWSP_SCRIPT_RE.match(text, match.end()) is not None
+            )
+        ):
+            continue
         yield _change(match.start(), match.end(), "invisible")

@@ -121,7 +121,12 @@ def drop_stray_c1(line: str) -> str:
             if not (before.isalpha() or after.isalpha()):
                 continue
         kept.append(ch)
-    return "".join(kept)
+    fixed = "".join(kept)
+    # A control dropped at the end of the line takes the spaces before it along: they would be
+    # trailing spaces that `whitespace`, which runs first, only removes on a second run.
+    if fixed.endswith((" ", "\t")) and not line.endswith((" ", "\t")):
+        fixed = fixed.rstrip(" \t")
+    return fixed
 
 
 # -- the filter -------------------------------------------------------------------------------
@@ -437,7 +442,8 @@ def _change(start: int, old: str, new: str) -> Change:
     if _SURROGATE_CHAR_RE.search(old) is not None:
         reason = "surrogates read, then mojibake repaired"
         return Change(start, start + len(old), new, "encoding.surrogate", reason)
-    if old and all("\x80" <= ch <= "\x9f" for ch in old):
+    controls = old.lstrip(" \t") if not new else old  # a dropped control takes spaces along
+    if controls and all("\x80" <= ch <= "\x9f" for ch in controls):
         reason = "cp1252 character read as a C1 control" if new else "stray C1 control character"
         return Change(start, start + len(old), new, "encoding.c1-control", reason)
     return Change(

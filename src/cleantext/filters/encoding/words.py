@@ -147,7 +147,9 @@ def _redecode_word(
     for page in pages:
         found = []
         for run in page.runs_re.finditer(word):
-            if run.end() - run.start() < len(word) and not run.group().isascii():
+            # One character is one byte: it cannot be a multi-byte sequence (skipping it keeps
+            # a word of a million one-character runs cheap).
+            if 2 <= run.end() - run.start() < len(word) and not run.group().isascii():
                 decoded = _redecode_run(run.group(), page)
                 if decoded is None:
                     continue
