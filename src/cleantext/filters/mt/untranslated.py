@@ -21,7 +21,12 @@ from cleantext.segment import script_counts
 
 _CJK = frozenset(("Han", "Hiragana", "Katakana"))
 _NO_SPACE_GROUPS = frozenset(("CJK", "Thai", "Lao", "Khmer", "Myanmar"))
-_QUOTED_RE = re.compile(r'"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|「[^」\n]*」|『[^』\n]*』')
+# A quotation is at most 300 characters: an opening quote never closed then costs a
+# bounded scan, not one to the end of the line (linear on a line of unclosed quotes).
+_QUOTED_RE = re.compile(
+    r'"[^"\n]{0,300}"|“[^”\n]{0,300}”|„[^“”\n]{0,300}[“”]|«[^»\n]{0,300}»'
+    r"|「[^」\n]{0,300}」|『[^』\n]{0,300}』"
+)
 _QUOTES_IN = re.compile('["“„«「『]').search
 # A same-script candidate needs this many function words of other languages and few of its own.
 _MIN_FOREIGN = 3
@@ -74,15 +79,15 @@ def _lines_with(doc: DocumentContext, pattern: re.Pattern[str]) -> Iterator[int]
 # underscore, a capital inside lowercase letters or a dot between words (``pw_name``,
 # ``getGroup``, ``os.path``), and placeholders in capitals (``FILE``, ``PATTERN``).
 _CODE_RE = re.compile(
-    r"`[^`\n]*`"
+    r"`[^`\n]{0,300}`"
     r"|\b(?:https?|ftp)://\S+|\bwww\.\S+"
-    r"|<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
-    r"|\b[\w.+-]+\(\d[a-z]*\)"
+    r"|<?(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?"
+    r"|(?<![\w.+-])[\w.+-]+\(\d[a-z]*\)"
     r"|(?<![\w-])--?[A-Za-z0-9][\w-]*(?:=\S*)?"
     r"|(?<![\w/])(?:~|\.{1,2})?/[\w.*+-]+(?:/[\w.*+-]*)*"
     r"|\*\.\w+|(?<!\S)\.[a-z0-9]{1,5}\b"
-    r"|\b[\w-]{2,}(?:\.[\w-]+)*\.[a-z][a-z0-9]{0,3}\b(?!\.\w)"
-    r"|\b\w*_\w+\b|\b[a-z]+[A-Z]\w*\b|\b\w+(?:\.\w+)+\("
+    r"|(?<![\w.-])[\w-]{2,}(?:\.[\w-]+)*\.[a-z][a-z0-9]{0,3}\b(?!\.\w)"
+    r"|\b\w*_\w+\b|\b[a-z]+[A-Z]\w*\b|(?<![\w.])\w+(?:\.\w+)+\("
     r"|\b[A-Z][A-Z0-9_]{2,}\b"
 )
 _CODE_SIGNS = re.compile(r"[`@/_(\-*.]|[A-Z]{3}").search
