@@ -52,7 +52,9 @@ def _fill(pieces: Iterator[str], n: int, sep: str = "") -> str:
         size += len(piece) + len(sep)
         if size >= n:
             break
-    return sep.join(out)[:n]
+    # No trailing whitespace: a cut that ends in a space would give one size an edit (and its
+    # books) that the other size lacks.
+    return sep.join(out)[:n].rstrip()
 
 
 def _numbered(template: str) -> Callable[[int], str]:
