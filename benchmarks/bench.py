@@ -2,58 +2,53 @@
 
 Measures, on each corpus kind of `build_corpus` (built first if missing):
 
-* MB/s of ``Pipeline.default().run``, of every registered filter alone, of ``ftfy.fix_text``
-  and of clean-text's ``clean()`` with its defaults (PyPI ``clean-text``, loaded from
-  ``benchmarks/.vendor`` under another module name, see `load_clean_text`);
+* MB/s of ``Pipeline.default().run``, of its repairs alone, of every registered filter alone, of
+  ``ftfy.fix_text`` (defaults), of ftfy's non-normalizing configuration (what datatrove's
+  ``FTFYFormatter`` runs, `bench_common.FTFY_NON_NORMALIZING`) and of clean-text's ``clean()``
+  with its defaults (PyPI ``clean-text``, loaded from ``benchmarks/.vendor`` under another module
+  name, see `load_clean_text`), and the ratio of the default pipeline's speed to each ftfy's;
 * the share of the default pipeline's time spent in language identification
   (``cleantext.langid.detect``, wrapped: calls, langdetect runs, seconds);
-* scaling with document size, 1 KB to 1 MB, on the same megabyte of text cut into documents.
+* where the default pipeline's time goes, filter by filter (`bench_common.filter_times`).
 
-MB is 10^6 bytes of UTF-8 input. Each figure is the median of ``--repeats`` timed passes over the
-whole corpus kind; caches of `cleantext.langid.detect` are cleared before each pass so that a
-repeat does not run on answers the previous one cached. Time is the process's CPU time
-(`time.process_time`), not wall time: the benchmark machine is shared, and CPU time of this
-single-threaded process hardly moves when other processes load the cores, while wall time moved
-by 3x (``--wall`` measures wall time instead). Results are printed as a table and written to
-``benchmarks/out/bench.json``.
+MB is 10^6 bytes of UTF-8 input. Every subject makes one pass over the whole corpus kind, then
+every subject a second pass, and so on (passes interleaved, so that a slow minute of the shared
+machine falls on every subject alike); each figure is the median of ``--repeats`` passes, after
+a warm-up. Caches of `cleantext.langid.detect` are cleared before each pass. Time is the
+process's CPU time (`time.process_time`); ``--wall`` measures wall time instead. Results are
+printed as Markdown tables and written to ``benchmarks/out/bench.json``. Scaling with document
+size is `bench_scaling.py`, hostile inputs `bench_hostile.py`, ``-j`` `bench_parallel.py`,
+import time `bench_import.py`.
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/bench.py [--repeats 5] [--kinds english multilingual]
+    nice .venv/bin/python benchmarks/bench.py [--repeats 5] [--kinds english multilingual]
+    .venv/bin/python benchmarks/bench.py --table      # reprint the last run's tables
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
-import os
-import platform
-import statistics
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import ftfy
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_common as common
 import build_corpus
-import cleantext
+from bench_common import DEFAULT, FTFY, FTFY_NN, Runner, mb, median
 from cleantext import Pipeline, filters, langid
 
 HERE = Path(__file__).resolve().parent
 VENDOR = HERE / ".vendor"
-OUT = HERE / "out"
-SIZES = (1_000, 4_000, 16_000, 64_000, 256_000, 1_000_000)
-FILTER_SIZES = (4_000, 64_000, 1_000_000)
+REPAIRS = "cleantext repairs only"
+CLEAN_TEXT = "clean-text clean()"
 
-Runner = Callable[[str], object]
-
-#: The clock of every measurement (see the module docstring); ``--wall`` switches it.
-clock = time.process_time
+clock = common.clock
 
 
 def load_clean_text() -> Runner | None:
@@ -82,26 +77,12 @@ def load_clean_text() -> Runner | None:
     return clean
 
 
-def clear_caches() -> None:
-    """Forget cached language answers, so that every timed pass does the same work."""
-    if hasattr(langid.detect, "cache_clear"):
-        langid.detect.cache_clear()
-
-
-def mb(texts: Sequence[str]) -> float:
-    return sum(len(t.encode("utf-8")) for t in texts) / 1e6
-
-
-def timed(run: Runner, texts: Sequence[str], repeats: int) -> float:
-    """Median seconds of ``repeats`` passes of ``run`` over ``texts``."""
-    seconds = []
-    for _ in range(repeats):
-        clear_caches()
-        start = clock()
-        for text in texts:
-            run(text)
-        seconds.append(clock() - start)
-    return statistics.median(seconds)
+def repairs_only() -> Pipeline:
+    """The default pipeline without its detectors."""
+    detectors = {
+        cls.name for cls in filters.registry.classes() if issubclass(cls, filters.Detector)
+    }
+    return Pipeline([name for name in Pipeline.default().names() if name not in detectors])
 
 
 @contextmanager
@@ -130,7 +111,7 @@ def counting_langid() -> Iterator[dict[str, float]]:
 
 def langid_share(texts: Sequence[str]) -> dict[str, float]:
     pipeline = Pipeline.default()
-    clear_caches()
+    common.clear_caches()
     with counting_langid() as stats:
         start = clock()
         for text in texts:
@@ -145,34 +126,18 @@ def langid_share(texts: Sequence[str]) -> dict[str, float]:
     }
 
 
-def scaling_text(corpus: dict[str, list[str]]) -> tuple[str, str]:
-    """One megabyte of distinct text for the scaling runs, and where it comes from.
-
-    Real scraped English (all of the FakeNewsCorpus sample, about 1.1 MB) when present: one
-    language, as a long document would be, and no repeated passage (repeats would change what
-    some filters do). Else the corpus kinds joined, repeated if they are shorter than 1 MB.
-    """
-    articles = build_corpus.web_articles()
-    source = "distinct web articles (FakeNewsCorpus sample)"
-    joined = "\n\n".join(articles)
-    if len(joined.encode("utf-8")) < SIZES[-1]:
-        joined = "\n\n".join(t for texts in corpus.values() for t in texts)
-        source = "the corpus kinds joined"
-        while len(joined.encode("utf-8")) < SIZES[-1]:
-            joined += "\n\n" + joined
-            source = "the corpus kinds joined, repeated"
-    return joined.encode("utf-8")[: SIZES[-1]].decode("utf-8", "ignore"), source
-
-
-def scaling(run: Runner, data: str, sizes: Sequence[int], repeats: int) -> list[dict[str, float]]:
-    """The same megabyte of text cut into documents of each size: MB/s per size."""
-    rows = []
-    for size in sizes:
-        step = max(1, len(data) * size // SIZES[-1])
-        docs = [data[i : i + step] for i in range(0, len(data), step)]
-        seconds = timed(run, docs, repeats)
-        rows.append({"size": size, "documents": len(docs), "mb_per_s": mb(docs) / seconds})
-    return rows
+def where_time_goes(texts: Sequence[str]) -> dict[str, float]:
+    """Share of one default-pipeline pass spent in each filter (the rest: the pipeline's books)."""
+    pipeline = Pipeline.default()
+    common.clear_caches()
+    with common.filter_times() as totals:
+        start = clock()
+        for text in texts:
+            pipeline.run(text)
+        total = clock() - start
+    shares = {name: seconds / total for name, seconds in totals.items()}
+    shares["(pipeline books)"] = max(0.0, 1 - sum(shares.values()))
+    return dict(sorted(shares.items(), key=lambda kv: -kv[1]))
 
 
 def main() -> None:
@@ -180,90 +145,64 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--kinds", nargs="+", default=list(build_corpus.KINDS))
     parser.add_argument("--no-filters", action="store_true", help="skip filters one by one")
-    parser.add_argument("--no-scaling", action="store_true")
     parser.add_argument("--wall", action="store_true", help="wall time instead of CPU time")
     parser.add_argument(
         "--table", action="store_true", help="only print the tables of the last bench.json"
     )
     args = parser.parse_args()
     if args.table:
-        print(table(json.loads((OUT / "bench.json").read_text(encoding="utf-8"))))
+        print(table(common.read_report("bench")))
         return
     global clock
     if args.wall:
         clock = time.perf_counter
+        common.clock = time.perf_counter  # type: ignore[assignment]
 
     if not (build_corpus.OUT / "manifest.json").exists():
         build_corpus.build()
     corpus = {kind: build_corpus.load(kind) for kind in args.kinds}
     corpus = {kind: texts for kind, texts in corpus.items() if texts}
 
-    subjects: dict[str, Runner] = {"cleantext default": Pipeline.default().run}
-    subjects["ftfy.fix_text"] = ftfy.fix_text
+    runs = common.subjects(each_filter=False)
+    runs[REPAIRS] = repairs_only().run
     clean_text = load_clean_text()
     if clean_text is not None:
-        subjects["clean-text clean()"] = clean_text
+        runs[CLEAN_TEXT] = clean_text
     else:
         print("clean-text not installed in benchmarks/.vendor: skipped", file=sys.stderr)
     if not args.no_filters:
-        for name in filters.names():
-            subjects[f"  {name}"] = Pipeline([name]).run
+        runs.update({k: v for k, v in common.subjects(ftfy_too=False).items() if k != DEFAULT})
 
-    # Warm up: imports, compiled regexes, langdetect's profiles.
-    sample = [texts[0] for texts in corpus.values()]
-    for run in subjects.values():
-        for text in sample:
-            run(text)
-
-    results: dict[str, dict[str, float]] = {}
-    for label, run in subjects.items():
-        results[label] = {}
-        for kind, texts in corpus.items():
-            results[label][kind] = mb(texts) / timed(run, texts, args.repeats)
-        print(
-            f"{label:<30}" + "".join(f"{results[label][k]:>14.2f}" for k in corpus),
-            file=sys.stderr,
-        )
-
-    shares = {kind: langid_share(texts) for kind, texts in corpus.items()}
-    scale: list[dict[str, float]] = []
-    per_filter: dict[str, list[dict[str, float]]] = {}
-    data, source = scaling_text(corpus)
-    if not args.no_scaling:
-        repeats = max(3, args.repeats // 2)
-        scale = scaling(Pipeline.default().run, data, SIZES, repeats)
-        if not args.no_filters:
-            for name in filters.names():
-                per_filter[name] = scaling(Pipeline([name]).run, data, FILTER_SIZES, repeats)
-
+    passes: dict[str, dict[str, list[float]]] = {}
+    for kind, texts in corpus.items():
+        print(f"{kind}: {len(texts)} documents, {mb(texts):.2f} MB", file=sys.stderr, flush=True)
+        passes[kind] = common.interleaved(runs, texts, args.repeats)
+    results = {
+        label: {kind: mb(texts) / median(passes[kind][label]) for kind, texts in corpus.items()}
+        for label in runs
+    }
     report: dict[str, Any] = {
-        "machine": {
-            "python": platform.python_version(),
-            "platform": platform.platform(),
-            "processor": platform.processor() or platform.machine(),
-            "cores": os.cpu_count(),
-            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-            "note": "2 cores shared with other work; figures are medians",
-        },
-        "cleantext": cleantext.__version__,
-        "ftfy": ftfy.__version__,
+        "machine": common.machine(),
         "repeats": args.repeats,
         "clock": "wall (perf_counter)" if args.wall else "process CPU time (process_time)",
         "corpus": {k: {"documents": len(t), "mb": round(mb(t), 3)} for k, t in corpus.items()},
         "mb_per_s": {
             label: {k: round(v, 3) for k, v in row.items()} for label, row in results.items()
         },
-        "langid": shares,
-        "scaling": {"source": source, "rows": scale, "filters": per_filter},
+        "seconds": {
+            kind: {k: [round(x, 4) for x in v] for k, v in p.items()} for kind, p in passes.items()
+        },
+        "langid": {kind: langid_share(texts) for kind, texts in corpus.items()},
+        "where": {kind: where_time_goes(texts) for kind, texts in corpus.items()},
     }
-    OUT.mkdir(exist_ok=True)
-    (OUT / "bench.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    common.write_report("bench", report)
     print(table(report))
 
 
 def table(report: dict[str, Any]) -> str:
-    """The report as Markdown tables (the README shows the latest)."""
+    """The report as Markdown tables (docs/performance.md shows the latest)."""
     kinds = list(report["corpus"])
+    speeds = report["mb_per_s"]
     lines = [
         f"| MB/s (median of {report['repeats']}, CPU time) | " + " | ".join(kinds) + " |",
         "|---|" + "---:|" * len(kinds),
@@ -271,10 +210,18 @@ def table(report: dict[str, Any]) -> str:
         + " | ".join(f"{report['corpus'][k]['mb']:.2f}" for k in kinds)
         + " |",
     ]
-    for label, row in report["mb_per_s"].items():
+    for label, row in speeds.items():
         name = label.strip()
         shown = f"&nbsp;&nbsp;`{name}` alone" if label.startswith(" ") else f"**{name}**"
         lines.append(f"| {shown} | " + " | ".join(f"{row[k]:.2f}" for k in kinds) + " |")
+    lines += ["", "| speed ratio (higher: cleantext faster) | " + " | ".join(kinds) + " |"]
+    lines.append("|---|" + "---:|" * len(kinds))
+    for mine in (DEFAULT, REPAIRS):
+        for theirs, target in ((FTFY, "3x clean, 1x dirty"), (FTFY_NN, "1.5x clean")):
+            if mine in speeds and theirs in speeds:
+                cells = [f"{speeds[mine][k] / speeds[theirs][k]:.2f}x" for k in kinds]
+                goal = f" (target {target})" if mine == DEFAULT else ""
+                lines.append(f"| {mine} / {theirs}{goal} | " + " | ".join(cells) + " |")
     lines += [
         "",
         "| language id in the default pipeline | " + " | ".join(kinds) + " |",
@@ -290,41 +237,21 @@ def table(report: dict[str, Any]) -> str:
             value = report["langid"][k][key]
             cells.append(f"{value:.0%}" if key == "share" else f"{value:.0f}")
         lines.append(f"| {title} | " + " | ".join(cells) + " |")
-    rows = report["scaling"]["rows"]
-    if rows:
-        lines += [
-            "",
-            f"Scaling, on 1 MB of {report['scaling']['source']} cut into documents of each size:",
-            "",
-            "| document size | documents | default pipeline MB/s |",
-            "|---:|---:|---:|",
-        ]
-        for row in rows:
-            lines.append(f"| {row['size']:,} B | {row['documents']} | {row['mb_per_s']:.2f} |")
-        speeds = [row["mb_per_s"] for row in rows]
-        lines.append(
-            f"\nFastest / slowest size: {max(speeds) / min(speeds):.2f}x "
-            "(1.00x is perfectly linear time in the document size)."
+    where = report.get("where")
+    if where:
+        names = sorted(
+            {n for k in kinds for n in where[k]},
+            key=lambda n: -max(where[k].get(n, 0) for k in kinds),
         )
-    per_filter = report["scaling"]["filters"]
-    if per_filter:
-        sizes = [f"{row['size']:,} B" for row in next(iter(per_filter.values()))]
         lines += [
             "",
-            "| each filter alone, MB/s by document size | "
-            + " | ".join(sizes)
-            + " | smallest / largest |",
-            "|---|" + "---:|" * (len(sizes) + 1),
+            "| share of the default pipeline's time | " + " | ".join(kinds) + " |",
+            "|---|" + "---:|" * len(kinds),
         ]
-        for name, frows in per_filter.items():
-            speeds = [row["mb_per_s"] for row in frows]
-            ratio = speeds[0] / speeds[-1]
-            mark = " **superlinear?**" if ratio > 2 else ""
-            lines.append(
-                f"| `{name}` | "
-                + " | ".join(f"{v:.2f}" for v in speeds)
-                + f" | {ratio:.2g}x{mark} |"
-            )
+        for name in names:
+            cells = [f"{where[k].get(name, 0):.0%}" for k in kinds]
+            if any(where[k].get(name, 0) >= 0.005 for k in kinds):
+                lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 

@@ -33,7 +33,12 @@ from typing import Any
 from cleantext.fuzz import default_corruptors
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
+#: The session's shared data, beside the checkout (``/work/main``) or two levels up from a
+#: worktree (``/work/wt/<name>``).
+SHARED = next(
+    (p / "shared" / "data" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()),
+    ROOT.parent / "shared" / "data",
+)
 NTREX_FULL = SHARED / "ntrex128"
 NTREX_SUBSET = ROOT / "tests" / "data" / "ntrex128" / "ntrex128.jsonl"
 FAKENEWS = SHARED / "fakenewscorpus_sample" / "news_sample.csv"
