@@ -81,15 +81,13 @@ TITLE_INTRODUCERS: dict[str, frozenset[str]] = {
 # -- unbalanced-bracket -------------------------------------------------------------------------
 
 #: Words next to a bracket standing alone that show the text talks about the character
-#: (``unmatched [ or (``, ``press the [ key``): conjunctions and words for brackets, keys and
+#: (``unmatched [ or (``, ``press the [ key``): "or" and words for brackets, keys and
 #: characters, in the languages of the function-word lists and of software translations. No
-#: articles: ``taking a ] chance`` is a leftover.
+#: articles, no "and" or "in": ``taking a ] chance``, ``Alemania ) en Berlín`` are leftovers.
 NAMING_WORDS: frozenset[str] = _words(
-    "or and unmatched unbalanced missing opening closing open close left right"
+    "or unmatched unbalanced missing opening closing open close left right"
     " bracket brackets brace braces parenthesis parentheses paren key character char symbol"
-    " sign ou et o y e oder und of en"
-    " или и или символ скобка lub albo i veya ve ya ose dhe pa gan agus"
-    " أو و 或 和 或者 または と 또는 या और"
+    " sign ou oder или символ скобка lub albo veya ose أو 或 或者 または 또는 या"
 )
 
 # -- repetition ---------------------------------------------------------------------------------

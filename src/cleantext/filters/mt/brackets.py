@@ -39,6 +39,25 @@ _NOT_AN_OPENER_AFTER_RE = re.compile(r"\d{1,3}(?!\d)|[-'^o]?[:;=](?!\w)")
 _PROSE_CHARS_PER_BRACKET = 50
 # Quotes around a bracket named as a character: ``'['``, ``"("``, `` `{` ``, ``«[»``.
 _QUOTES = frozenset("'\"`‘’“”«»「」")
+# "or" names an opener (``unmatched [ or (``) but not a closer: ``Alemania ) o …`` is a leftover.
+_OR_WORDS = frozenset(
+    [
+        "or",
+        "ou",
+        "oder",
+        "или",
+        "lub",
+        "albo",
+        "veya",
+        "ose",
+        "أو",
+        "或",
+        "或者",
+        "または",
+        "또는",
+        "या",
+    ]
+)
 _LONE_BRACKET_RE = re.compile(r"(?<=\s)[()\[\]{}（）［］｛｝【】](?=\s)")
 # The start of the whitespace-separated token that holds a bracket, looked for this far back.
 _TOKEN_BACK = 64
@@ -158,7 +177,8 @@ class UnbalancedBracket(Detector):
             left = text[max(line_start, pos - 24) : pos].split()
             right = text[pos + 1 : min(line_end, pos + 25)].split()
             for words in (left[-1:], right[:1]):
-                if words and words[0].strip(",.;:").lower() in NAMING_WORDS:
+                word = words[0].strip(",.;:").lower() if words else ""
+                if word in NAMING_WORDS and (opens or word not in _OR_WORDS):
                     return True
         low = max(line_start, pos - _TOKEN_BACK)
         space = max(text.rfind(" ", low, pos), text.rfind("\t", low, pos))
