@@ -24,23 +24,8 @@ import ftfy
 
 ROOT = Path(__file__).resolve().parents[1]
 
-#: datatrove FTFYFormatter's defaults: encoding fixes on, normalizing fixes off.
-FTFY_FORMATTER = ftfy.TextFixerConfig(
-    unescape_html="auto",
-    remove_terminal_escapes=True,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=True,
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,
-    uncurl_quotes=False,
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=True,
-    normalization=None,
-)
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_common import FTFY_NON_NORMALIZING as FTFY_FORMATTER  # noqa: E402
 
 
 def ftfy_formatter(text: str) -> str:
